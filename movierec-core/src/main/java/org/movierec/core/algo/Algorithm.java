@@ -1,0 +1,22 @@
+package org.movierec.core.algo;
+
+import java.util.Map;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Progress;
+
+/**
+ * A learning algorithm and its hyper-parameters: an immutable value (typically a record with
+ * validated parameters and documented defaults). Fitting is deterministic for fixed parameters
+ * (including any seed) and training data.
+ */
+public interface Algorithm {
+
+    /** The registry name, e.g. "svd". */
+    String name();
+
+    /** The hyper-parameters by name, as they would be written on the command line. */
+    Map<String, Object> params();
+
+    /** Trains a model on the ratings. */
+    Model fit(RatingMatrix train, Progress progress);
+}
