@@ -179,12 +179,27 @@ final class TextLines implements Closeable {
 
     /** The field as a positive whole number, or an error naming it. */
     int id(String field, String name) throws DataFormatException {
-        String f = field.trim();
-        if (f.isEmpty() || f.length() > 10 || !f.chars().allMatch(c -> c >= '0' && c <= '9')
-                || Long.parseLong(f) > Integer.MAX_VALUE) {
+        int from = 0;
+        int to = field.length();
+        while (from < to && field.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && field.charAt(to - 1) == ' ') {
+            to--;
+        }
+        long value = 0;
+        for (int k = from; k < to; k++) {
+            char c = field.charAt(k);
+            if (c < '0' || c > '9' || k - from >= 10) {
+                value = -1;
+                break;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (to == from || value < 0 || value > Integer.MAX_VALUE) {
             throw error(name + " \"" + field + "\" is not a whole number");
         }
-        return Integer.parseInt(f);
+        return (int) value;
     }
 
     /** The field as a whole number of seconds, or an error naming it. */
