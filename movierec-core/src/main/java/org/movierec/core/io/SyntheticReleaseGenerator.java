@@ -102,7 +102,7 @@ public final class SyntheticReleaseGenerator {
         double[] weight = new double[m];
         double meanLog = 0;
         for (int i = 0; i < m; i++) {
-            weight[i] = 1.0 / Math.pow(rank[i] + 8.0, 1.05);
+            weight[i] = 1.0 / Math.pow(rank[i] + 20.0, 1.25);
             meanLog += Math.log(weight[i]) / m;
         }
         popularity = new AliasTable(weight);
@@ -219,7 +219,7 @@ public final class SyntheticReleaseGenerator {
             int userId = u + 1;
             for (int k = 0; k < n; k++) {
                 int i = chosen[k];
-                double r = (latest ? 3.5 : 3.58) + userBias + movieBias[i] + genreEffect(movieGenres[i], genreAffinity)
+                double r = (latest ? 3.4 : 3.45) + userBias + movieBias[i] + genreEffect(movieGenres[i], genreAffinity)
                         + rng.nextGaussian() * 0.55;
                 for (int f = 0; f < FACTORS; f++) {
                     r += userFactors[f] * movieFactors[i * FACTORS + f];
@@ -277,27 +277,29 @@ public final class SyntheticReleaseGenerator {
         }
     }
 
-    /** Ratings per user: log-normal shares of the total, at least min(20, ratings/users), at most all movies. */
+    /** Ratings per user: log-normal shares of the total, at least min(20, ratings/users), at most 60% of the movies (all when the total needs it). */
     private static int[] activity(Spec spec, SplittableRandom rng) {
         int users = spec.users();
         int floor = (int) Math.min(20, spec.ratings() / users);
         double[] w = new double[users];
         double sum = 0;
         for (int u = 0; u < users; u++) {
-            w[u] = Math.exp(rng.nextGaussian() * 1.1);
+            w[u] = Math.exp(rng.nextGaussian() * 1.0);
             sum += w[u];
         }
         long extra = spec.ratings() - (long) floor * users;
+        int cap = (long) users * (spec.movies() * 6L / 10) >= spec.ratings() ? Math.max(floor, spec.movies() * 6 / 10)
+                : spec.movies();
         int[] n = new int[users];
         long total = 0;
         for (int u = 0; u < users; u++) {
-            n[u] = (int) Math.min(spec.movies(), floor + (long) Math.floor(extra * w[u] / sum));
+            n[u] = (int) Math.min(cap, floor + (long) Math.floor(extra * w[u] / sum));
             total += n[u];
         }
         long remaining = spec.ratings() - total;
         while (remaining > 0) {
             for (int u = 0; u < users && remaining > 0; u++) {
-                int add = (int) Math.min(remaining, Math.min(spec.movies() - n[u],
+                int add = (int) Math.min(remaining, Math.min(cap - n[u],
                         Math.max(1, remaining / users)));
                 n[u] += add;
                 remaining -= add;
