@@ -277,7 +277,10 @@ public final class SyntheticReleaseGenerator {
         }
     }
 
-    /** Ratings per user: log-normal shares of the total, at least min(20, ratings/users), at most 60% of the movies (all when the total needs it). */
+    /**
+     * Ratings per user: log-normal shares of the total, at least min(20, ratings/users), at most 60% of
+     * the movies (all of them when the total needs it).
+     */
     private static int[] activity(Spec spec, SplittableRandom rng) {
         int users = spec.users();
         int floor = (int) Math.min(20, spec.ratings() / users);
