@@ -1,5 +1,6 @@
 -- movierec's schema, for SQLite and PostgreSQL alike (see docs/DATABASE.md).
--- Times are epoch seconds (BIGINT); ${identity} is the vendor's auto-numbered integer primary key.
+-- Times are epoch seconds (BIGINT); ${identity} is the vendor's auto-numbered integer primary key;
+-- ${without_rowid} stores a SQLite table in its primary key's B-tree (nothing on PostgreSQL).
 
 CREATE TABLE movies (
     id INTEGER PRIMARY KEY,
@@ -74,7 +75,7 @@ CREATE TABLE ratings (
     rating REAL NOT NULL,
     timestamp BIGINT,
     PRIMARY KEY (user_id, movie_id)
-);
+)${without_rowid};
 CREATE INDEX ratings_movie ON ratings (movie_id);
 
 CREATE TABLE tags (

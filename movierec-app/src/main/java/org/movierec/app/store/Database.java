@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
             sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             sqlite.enforceForeignKeys(true);
             sqlite.setBusyTimeout(30_000);
+            sqlite.setCacheSize(-65_536);
             SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
             dataSource.setUrl("jdbc:sqlite:" + file);
             config.setDataSource(dataSource);
@@ -126,7 +127,8 @@ public final class Database implements AutoCloseable {
                     .dataSource(pool)
                     .loggers("slf4j")
                     .locations("classpath:db/migration")
-                    .placeholders(Map.of("identity", identity))
+                    .placeholders(Map.of("identity", identity,
+                            "without_rowid", vendor == Vendor.SQLITE ? " WITHOUT ROWID" : ""))
                     .load()
                     .migrate();
         } catch (FlywayException e) {

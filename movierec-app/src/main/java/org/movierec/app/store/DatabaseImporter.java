@@ -224,22 +224,40 @@ public final class DatabaseImporter {
         }
     }
 
+    /** Writes the ratings by ascending user and movie id, the order of the primary key, so B-trees grow at the end. */
     private static void writeRatings(Connection connection, Dataset dataset, Progress progress) throws SQLException {
         RatingMatrix ratings = dataset.ratings();
         int[] pointers = ratings.userPointers();
         int[] items = ratings.userItems();
         float[] values = ratings.userValues();
         long[] times = ratings.userTimestamps();
+        long[] usersById = new long[ratings.userCount()];
+        for (int u = 0; u < usersById.length; u++) {
+            usersById[u] = (long) ratings.users().idAt(u) << 32 | u;
+        }
+        Arrays.sort(usersById);
+        long[] row = new long[16];
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO ratings (user_id, movie_id, rating, timestamp) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (user_id, movie_id) DO UPDATE SET rating = excluded.rating,"
                         + " timestamp = excluded.timestamp")) {
             int pending = 0;
-            for (int u = 0; u < ratings.userCount(); u++) {
-                int userId = ratings.users().idAt(u);
-                for (int k = pointers[u]; k < pointers[u + 1]; k++) {
+            for (long userKey : usersById) {
+                int u = (int) userKey;
+                int userId = (int) (userKey >> 32);
+                int start = pointers[u];
+                int length = pointers[u + 1] - start;
+                if (row.length < length) {
+                    row = new long[length];
+                }
+                for (int k = 0; k < length; k++) {
+                    row[k] = (long) ratings.items().idAt(items[start + k]) << 32 | k;
+                }
+                Arrays.sort(row, 0, length);
+                for (int j = 0; j < length; j++) {
+                    int k = start + (int) row[j];
                     upsert.setInt(1, userId);
-                    upsert.setInt(2, ratings.items().idAt(items[k]));
+                    upsert.setInt(2, (int) (row[j] >> 32));
                     upsert.setFloat(3, values[k]);
                     if (times == null) {
                         upsert.setNull(4, Types.BIGINT);
