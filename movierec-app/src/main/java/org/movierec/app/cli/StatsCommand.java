@@ -2,35 +2,44 @@ package org.movierec.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.movierec.app.store.Database;
+import org.movierec.app.store.DatabaseStatistics;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.DatasetStatistics;
 import org.movierec.core.io.Releases;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** {@code movierec stats PATH}: the figures of a data set read straight from its files (folder or zip). */
+/**
+ * {@code movierec stats [PATH]}: counts, density, rating distribution and quantiles of a data set read
+ * straight from its files when a PATH is given, of the app's database otherwise.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Print users, movies, ratings, density, rating distribution and ratings-per-user and "
-                + "per-movie quantiles of a data set.")
+        description = "Prints users, movies, ratings, density, the rating distribution and ratings-per-user and"
+                + " per-movie quantiles of a release read from its files (PATH), or of the app's database.")
 public final class StatsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-            description = "A release folder or zip (any MovieLens release, or generic CSV).")
+            description = "A release folder or zip (any MovieLens release, or generic CSV); without it, the database.")
     Path path;
 
-    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--json", description = "Print one JSON object (keys users, movies, ratedMovies, ratings, ...).")
     boolean json;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Data format: auto (recognised from the files), ml-100k, ml-1m, ml-10m, ml-latest or "
+            description = "Format of PATH: auto (recognised from the files), ml-100k, ml-1m, ml-10m, ml-latest or "
                     + "generic-csv. Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -39,53 +48,69 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (path == null) {
-            throw new IllegalArgumentException("give the PATH of a release folder or zip, e.g. movierec stats ml-100k.zip");
-        }
-        Dataset data = Releases.read(path, format, ConsoleProgress.onTerminal("MB", 1 << 20));
-        DatasetStatistics stats = DatasetStatistics.of(data);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(toJson(data.name(), data.format(), stats));
+        if (path != null) {
+            if (database.location != null) {
+                throw new IllegalArgumentException("give either a PATH or --database, not both");
+            }
+            Dataset data = Releases.read(path, format, ConsoleProgress.onTerminal("MB", 1 << 20));
+            DatasetStatistics stats = DatasetStatistics.of(data);
+            if (json) {
+                out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(asMap(data, stats)));
+            } else {
+                out.print(table(data.name() + " (" + data.format() + ")", data.tags().size(), stats));
+            }
         } else {
-            out.print(table(data.name() + " (" + data.format() + ")", stats));
+            try (Database db = database.open()) {
+                DatabaseStatistics statistics = DatabaseStatistics.of(db);
+                if (json) {
+                    DatabaseStatsPrinter.printJson(statistics, out);
+                } else {
+                    DatabaseStatsPrinter.printText(db.description(), statistics, out);
+                }
+            }
         }
         out.flush();
         return 0;
     }
 
-    /** The figures as one JSON object; name and format are left out when null. */
-    public static String toJson(String name, String format, DatasetStatistics s) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
-        if (name != null) {
-            root.put("name", name);
-        }
-        if (format != null) {
-            root.put("format", format);
-        }
-        root.put("users", s.users());
-        root.put("movies", s.movies());
-        root.put("ratedMovies", s.ratedMovies());
-        root.put("ratings", s.ratings());
-        root.put("density", s.density());
-        root.put("meanRating", s.meanRating());
-        ObjectNode distribution = root.putObject("distribution");
+    /**
+     * The figures of a data set as JSON-ready values, in the shape of the database mode's output plus
+     * name, format and a "quantiles" object holding both quantile sets.
+     */
+    static Map<String, Object> asMap(Dataset data, DatasetStatistics s) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", data.name());
+        map.put("format", data.format());
+        map.put("users", s.users());
+        map.put("movies", s.movies());
+        map.put("ratedMovies", s.ratedMovies());
+        map.put("ratings", s.ratings());
+        map.put("tags", data.tags().size());
+        map.put("density", s.density());
+        map.put("meanRating", Double.isNaN(s.meanRating()) ? null : s.meanRating());
+        Map<String, Long> distribution = new LinkedHashMap<>();
         s.distribution().forEach((value, count) -> distribution.put(value(value), count));
-        ObjectNode quantiles = root.putObject("quantiles");
-        quantiles(quantiles.putObject("ratingsPerUser"), s.ratingsPerUser());
-        quantiles(quantiles.putObject("ratingsPerMovie"), s.ratingsPerMovie());
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        map.put("distribution", distribution);
+        map.put("ratingsPerUser", quantiles(s.ratingsPerUser()));
+        map.put("ratingsPerMovie", quantiles(s.ratingsPerMovie()));
+        map.put("quantiles", Map.of("ratingsPerUser", quantiles(s.ratingsPerUser()),
+                "ratingsPerMovie", quantiles(s.ratingsPerMovie())));
+        return map;
     }
 
-    private static void quantiles(ObjectNode node, DatasetStatistics.Quantiles q) {
-        node.put("min", q.min());
-        node.put("p25", q.p25());
-        node.put("p50", q.p50());
-        node.put("p75", q.p75());
-        node.put("p90", q.p90());
-        node.put("p99", q.p99());
-        node.put("max", q.max());
+    private static Map<String, Integer> quantiles(DatasetStatistics.Quantiles q) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        map.put("min", q.min());
+        map.put("p10", q.p10());
+        map.put("p25", q.p25());
+        map.put("median", q.median());
+        map.put("p75", q.p75());
+        map.put("p90", q.p90());
+        map.put("p99", q.p99());
+        map.put("max", q.max());
+        return map;
     }
 
     private static String value(float v) {
@@ -93,12 +118,13 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     /** The figures as a readable table under a title line. */
-    public static String table(String title, DatasetStatistics s) {
+    static String table(String title, int tags, DatasetStatistics s) {
         StringBuilder sb = new StringBuilder();
         sb.append(title).append('\n');
         row(sb, "users", String.format(Locale.ROOT, "%,d", s.users()));
         row(sb, "movies", String.format(Locale.ROOT, "%,d in the catalogue, %,d rated", s.movies(), s.ratedMovies()));
         row(sb, "ratings", String.format(Locale.ROOT, "%,d", s.ratings()));
+        row(sb, "tags", String.format(Locale.ROOT, "%,d", tags));
         row(sb, "density", String.format(Locale.ROOT, "%.4f%%", 100 * s.density()));
         row(sb, "mean rating", String.format(Locale.ROOT, "%.3f", s.meanRating()));
         sb.append("\nrating distribution\n");
@@ -109,8 +135,8 @@ public final class StatsCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  %5s  %,12d  %5.1f%%  %s%n", value(e.getKey()), e.getValue(),
                     100.0 * e.getValue() / total, "#".repeat(width)));
         }
-        sb.append(String.format(Locale.ROOT, "%n%-18s %8s %8s %8s %8s %8s %8s %8s%n", "quantiles", "min", "25%", "50%",
-                "75%", "90%", "99%", "max"));
+        sb.append(String.format(Locale.ROOT, "%n%-18s %7s %7s %7s %7s %7s %7s %7s %7s%n", "quantiles", "min", "10%",
+                "25%", "50%", "75%", "90%", "99%", "max"));
         quantileRow(sb, "ratings per user", s.ratingsPerUser());
         quantileRow(sb, "ratings per movie", s.ratingsPerMovie());
         return sb.toString();
@@ -121,7 +147,7 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private static void quantileRow(StringBuilder sb, String name, DatasetStatistics.Quantiles q) {
-        sb.append(String.format(Locale.ROOT, "%-18s %8d %8d %8d %8d %8d %8d %8d%n", name, q.min(), q.p25(), q.p50(),
-                q.p75(), q.p90(), q.p99(), q.max()));
+        sb.append(String.format(Locale.ROOT, "%-18s %7d %7d %7d %7d %7d %7d %7d %7d%n", name, q.min(), q.p10(), q.p25(),
+                q.median(), q.p75(), q.p90(), q.p99(), q.max()));
     }
 }

@@ -22,17 +22,17 @@ public record DatasetStatistics(int users, int movies, int ratedMovies, long rat
     }
 
     /**
-     * Nearest-rank quantiles of a count: minimum, 25th, 50th (median), 75th, 90th and 99th percentile,
-     * maximum; all 0 for no data.
+     * Nearest-rank quantiles of a count: minimum, 10th, 25th, 50th (median), 75th, 90th and 99th
+     * percentile, maximum; all 0 for no data.
      */
-    public record Quantiles(int min, int p25, int p50, int p75, int p90, int p99, int max) {
+    public record Quantiles(int min, int p10, int p25, int median, int p75, int p90, int p99, int max) {
         /** The quantiles of the values (the array is sorted in place). */
         static Quantiles of(int[] values) {
             if (values.length == 0) {
-                return new Quantiles(0, 0, 0, 0, 0, 0, 0);
+                return new Quantiles(0, 0, 0, 0, 0, 0, 0, 0);
             }
             Arrays.sort(values);
-            return new Quantiles(values[0], rank(values, 0.25), rank(values, 0.5), rank(values, 0.75),
+            return new Quantiles(values[0], rank(values, 0.1), rank(values, 0.25), rank(values, 0.5), rank(values, 0.75),
                     rank(values, 0.9), rank(values, 0.99), values[values.length - 1]);
         }
 
