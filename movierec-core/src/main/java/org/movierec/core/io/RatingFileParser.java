@@ -63,11 +63,11 @@ final class RatingFileParser {
      * Parses the whole stream into a builder sized from the file length, so its buffers need not
      * grow. The builder is returned unbuilt: the caller checks ids before building.
      */
-    RatingMatrixBuilder parse(InputStream in, long sizeHint, IdIndex users, IdIndex items, Progress progress)
-            throws IOException {
+    RatingMatrixBuilder parse(InputStream in, long sizeHint, byte[] tail, IdIndex users, IdIndex items,
+            Progress progress) throws IOException {
         byte[] buf = new byte[BUFFER];
         int limit = fill(in, buf, 0);
-        builder = new RatingMatrixBuilder(users, items, scale, expectedLines(buf, limit, sizeHint), timestamps);
+        builder = new RatingMatrixBuilder(users, items, scale, expectedLines(buf, limit, tail, sizeHint), timestamps);
         this.users = users;
         this.items = items;
         progress.start("reading " + label, sizeHint);
@@ -282,19 +282,37 @@ final class RatingFileParser {
         return n;
     }
 
-    /** Lines expected in the file, from the mean line length of its first buffer. */
-    private static int expectedLines(byte[] buf, int limit, long sizeHint) {
+    /**
+     * Lines expected in the file, from the mean line length of its first buffer and, when given, of its
+     * last bytes: ids grow through a MovieLens file, so later lines are longer and the tail weighs more.
+     * A slight overestimate, so the builder need not grow.
+     */
+    private static int expectedLines(byte[] head, int limit, byte[] tail, long sizeHint) {
+        int headLines = count(head, 0, limit);
+        if (sizeHint <= limit || headLines == 0) {
+            return headLines + 1;
+        }
+        double perLine = (double) limit / headLines;
+        int tailLines = tail == null ? 0 : count(tail, 0, tail.length);
+        if (tailLines > 1) {
+            int first = 0;
+            while (tail[first] != '\n') {
+                first++;
+            }
+            double tailPerLine = (double) (tail.length - first - 1) / (tailLines - 1);
+            perLine = 0.25 * perLine + 0.75 * tailPerLine;
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 16, sizeHint / perLine * 1.03 + 64);
+    }
+
+    private static int count(byte[] buf, int from, int to) {
         int lines = 0;
-        for (int k = 0; k < limit; k++) {
+        for (int k = from; k < to; k++) {
             if (buf[k] == '\n') {
                 lines++;
             }
         }
-        if (sizeHint <= limit || lines == 0) {
-            return lines + 1;
-        }
-        double perLine = (double) limit / lines;
-        return (int) Math.min(Integer.MAX_VALUE - 16, sizeHint / perLine * 1.02 + 64);
+        return lines;
     }
 
     /** The 1-based number of the first data line whose user and movie ids match, or 0 if none. */
