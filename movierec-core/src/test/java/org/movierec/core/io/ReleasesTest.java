@@ -321,7 +321,7 @@ class ReleasesTest {
     @Test
     void parsesLinesAcrossBufferBoundaries() throws IOException {
         StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\n");
-        int n = 150_000;
+        int n = 300_000;
         for (int k = 0; k < n; k++) {
             text.append(k / 3 + 1).append(',').append(k % 3 + 1).append(',').append((k % 10 + 1) / 2.0)
                     .append(',').append(1_000_000_000L + k).append('\n');
