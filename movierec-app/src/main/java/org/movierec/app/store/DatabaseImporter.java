@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -54,6 +55,9 @@ public final class DatabaseImporter {
                 progress.start("import " + dataset.name(), total);
                 writeMovies(connection, dataset, progress);
                 writeUsers(connection, dataset, userIds, progress);
+                if (database.vendor() == Database.Vendor.POSTGRESQL) {
+                    advanceUserIdSequence(connection);
+                }
                 writeRatings(connection, dataset, progress);
                 writeTags(connection, dataset, progress);
                 writeRelease(connection, dataset, fingerprint, userIds.length);
@@ -225,6 +229,15 @@ public final class DatabaseImporter {
     }
 
     /** Writes the ratings by ascending user and movie id, the order of the primary key, so B-trees grow at the end. */
+    /** Moves PostgreSQL's user id sequence past the imported ids, so users added later get free ids. */
+    private static void advanceUserIdSequence(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet ignored = statement.executeQuery("SELECT setval(pg_get_serial_sequence('users', 'id'),"
+                        + " (SELECT MAX(id) FROM users))")) {
+            ignored.next();
+        }
+    }
+
     private static void writeRatings(Connection connection, Dataset dataset, Progress progress) throws SQLException {
         RatingMatrix ratings = dataset.ratings();
         int[] pointers = ratings.userPointers();
