@@ -76,7 +76,11 @@ public final class DatabaseImporter {
                 return new ImportSummary(dataset.name(), fingerprint, dataset.catalog().size(), userIds.length,
                         dataset.ratings().size(), dataset.tags().size(), 0, repeated);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 progress.done();
                 if (e instanceof SQLException sql) {
                     throw new DatabaseException("import of " + dataset.name() + " into " + database.description()
