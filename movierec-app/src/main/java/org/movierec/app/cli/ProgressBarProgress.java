@@ -29,7 +29,6 @@ public final class ProgressBarProgress implements Progress {
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500)
                 .setConsumer(new ConsoleProgressBarConsumer(out))
-                .showSpeed()
                 .build();
     }
 
