@@ -61,7 +61,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Task task = options.task();
         Splitter splitter = options.splitter(split);
         List<Algorithm> list = parseAlgorithms(AlgorithmRegistry.standard(), algorithms, task);
-        Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress(System.err);
+        Progress progress = noProgress ? Progress.NONE : ProgressBarProgress.onStandardError();
         Dataset dataset = Releases.read(options.data, progress);
         Evaluator evaluator = options.evaluator(dataset, split);
         EvaluationReport report = evaluator.evaluate(dataset.ratings(), splitter, list, progress);

@@ -8,9 +8,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.movierec.core.util.Progress;
 
 /**
- * Shows core {@link Progress} as a text progress bar (me.tongfei:progressbar) on a stream, stderr by
- * default so that stdout stays clean for results. One bar per task; a new task closes the previous
- * bar. Safe to call from several threads.
+ * Shows the progress of long work as a text progress bar on a stream (stderr for commands, so that
+ * their output stays clean). One bar per task; thread-safe.
  */
 public final class ProgressBarProgress implements Progress {
     private final PrintStream out;
@@ -20,31 +19,36 @@ public final class ProgressBarProgress implements Progress {
         this.out = out;
     }
 
+    /** A progress bar on stderr. */
+    public static ProgressBarProgress onStandardError() {
+        return new ProgressBarProgress(System.err);
+    }
+
     @Override
     public synchronized void start(String task, long total) {
-        close();
+        done();
         bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500)
+                .setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(out))
                 .build();
     }
 
     @Override
-    public synchronized void step(long amount) {
-        if (bar != null) {
-            bar.stepBy(amount);
+    public void step(long amount) {
+        ProgressBar current;
+        synchronized (this) {
+            current = bar;
+        }
+        if (current != null) {
+            current.stepBy(amount);
         }
     }
 
     @Override
     public synchronized void done() {
-        close();
-    }
-
-    private void close() {
         if (bar != null) {
             bar.close();
             bar = null;

@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AlgorithmRegistry registry = AlgorithmRegistry.standard();
         Algorithm algo = registry.parse(algorithm);
-        Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress(System.err);
+        Progress progress = noProgress ? Progress.NONE : ProgressBarProgress.onStandardError();
         Dataset dataset = Releases.read(data, progress);
         RatingMatrix ratings = dataset.ratings();
         long start = System.nanoTime();

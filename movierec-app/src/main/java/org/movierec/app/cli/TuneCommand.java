@@ -89,7 +89,7 @@ final class TuneCommand implements Callable<Integer> {
             algo.create(c);
         }
         String chosen = metric != null ? metric : task == Task.RATING ? "rmse" : "ndcg";
-        Progress progress = noProgress ? Progress.NONE : new ProgressBarProgress(System.err);
+        Progress progress = noProgress ? Progress.NONE : ProgressBarProgress.onStandardError();
         Dataset dataset = Releases.read(options.data, progress);
         ParameterSearch search = new ParameterSearch(options.evaluator(dataset, split), chosen);
         ParameterSearch.Outcome outcome = search.search(algo, candidates, dataset.ratings(), options.splitter(split), progress);
