@@ -29,7 +29,7 @@ public final class RatingFolds {
     }
 
     /** Mean RMSE over folds and the mean fit and predict seconds per fold. */
-    public record Result(double rmse, double fitSeconds, double predictSeconds) {
+    public record Result(double rmse, double fitSeconds, double predictSeconds, double fitCpuSeconds) {
     }
 
     /** The data set folder, or null when MOVIEREC_DATASETS is unset. */
@@ -139,17 +139,22 @@ public final class RatingFolds {
         double rmse = 0;
         double fit = 0;
         double predict = 0;
+        double cpu = 0;
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (Fold fold : folds) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             Model model = algorithm.fit(fold.train(), Progress.NONE);
             long t1 = System.nanoTime();
+            cpu += (os.getProcessCpuTime() - c0) / 1e9;
             rmse += rmse(model, fold);
             long t2 = System.nanoTime();
             fit += (t1 - t0) / 1e9;
             predict += (t2 - t1) / 1e9;
         }
         int n = folds.size();
-        return new Result(rmse / n, fit / n, predict / n);
+        return new Result(rmse / n, fit / n, predict / n, cpu / n);
     }
 
     /**
@@ -167,8 +172,9 @@ public final class RatingFolds {
             for (int r = 0; r < repeats; r++) {
                 Result x = evaluate(a, ml100k);
                 Result y = evaluate(a, small);
-                System.out.printf("%-60s ml100k %.4f fit %.3fs pred %.3fs | small %.4f fit %.3fs pred %.3fs%n", text,
-                        x.rmse(), x.fitSeconds(), x.predictSeconds(), y.rmse(), y.fitSeconds(), y.predictSeconds());
+                System.out.printf("%-50s ml100k %.4f fit %.3fs (cpu %.3fs) pred %.3fs | small %.4f fit %.3fs (cpu %.3fs) pred %.3fs%n",
+                        text, x.rmse(), x.fitSeconds(), x.fitCpuSeconds(), x.predictSeconds(), y.rmse(), y.fitSeconds(),
+                        y.fitCpuSeconds(), y.predictSeconds());
             }
         }
     }

@@ -21,8 +21,8 @@ import org.movierec.core.util.Progress;
  */
 public record BiasAlgorithm(double regItem, double regUser, int epochs) implements Algorithm {
     public static final String NAME = "baseline";
-    public static final double DEFAULT_REG_ITEM = 5;
-    public static final double DEFAULT_REG_USER = 10;
+    public static final double DEFAULT_REG_ITEM = 3;
+    public static final double DEFAULT_REG_USER = 6;
     public static final int DEFAULT_EPOCHS = 20;
 
     /** The registry entry. */
