@@ -22,10 +22,11 @@ import org.movierec.core.util.Progress;
  * @param shrinkage shrinkage λ of similarities toward zero for small co-support (0: none)
  * @param minSupport fewest co-rating users for a similarity to count
  * @param prediction how neighbours' ratings are aggregated
+ * @param damping pseudo-similarity of a virtual neighbour at the base value (see {@link PredictionMode})
  * @param modelSize most similar items kept per item at fit (the truncated neighbour lists)
  */
 public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, int minSupport, PredictionMode prediction,
-        int modelSize) implements Algorithm {
+        double damping, int modelSize) implements Algorithm {
     public static final String NAME = "itemknn";
 
     /** The registry entry. */
@@ -38,21 +39,24 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
                     ParamSpec.ofInt("min-support", 1, "fewest co-rating users for a similarity to count"),
                     ParamSpec.ofChoice("prediction", PredictionMode.BASELINE.label(), "aggregation of the neighbours' ratings",
                             PredictionMode.labels()),
+                    ParamSpec.ofDouble("damping", 0.3, PredictionMode.DAMPING_HELP),
                     ParamSpec.ofInt("model-size", 300, "most similar items kept per item at fit")),
             p -> new ItemKnnAlgorithm(p.getInt("k"), Similarity.of(p.getString("sim")), p.getDouble("shrinkage"),
-                    p.getInt("min-support"), PredictionMode.of(p.getString("prediction")), p.getInt("model-size")),
+                    p.getInt("min-support"), PredictionMode.of(p.getString("prediction")), p.getDouble("damping"),
+                    p.getInt("model-size")),
             ItemKnnModel::read);
 
     public ItemKnnAlgorithm {
         KnnChecks.positive(NAME, "k", k);
         KnnChecks.nonNegative(NAME, "shrinkage", shrinkage);
         KnnChecks.positive(NAME, "min-support", minSupport);
+        KnnChecks.nonNegative(NAME, "damping", damping);
         KnnChecks.positive(NAME, "model-size", modelSize);
     }
 
     /** The defaults. */
     public ItemKnnAlgorithm() {
-        this(40, Similarity.PEARSON_BASELINE, 100, 1, PredictionMode.BASELINE, 300);
+        this(40, Similarity.PEARSON_BASELINE, 100, 1, PredictionMode.BASELINE, 0.3, 300);
     }
 
     @Override
@@ -68,6 +72,7 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
         p.put("shrinkage", shrinkage);
         p.put("min-support", minSupport);
         p.put("prediction", prediction.label());
+        p.put("damping", damping);
         p.put("model-size", modelSize);
         return p;
     }
@@ -80,6 +85,6 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
         NeighbourLists neighbours = ItemSimilarities.compute(train, values, similarity, shrinkage, minSupport,
                 Math.max(modelSize, k), progress);
         Moments moments = Moments.of(train.itemPointers(), train.itemValues(), bias.globalMean());
-        return new ItemKnnModel(k, prediction, bias, moments, neighbours);
+        return new ItemKnnModel(k, prediction, damping, bias, moments, neighbours);
     }
 }

@@ -27,14 +27,16 @@ public final class ItemKnnModel implements Model {
     private static final int DENSE_BATCH = 16;
     private final int k;
     private final PredictionMode mode;
+    private final double damping;
     private final BiasModel bias;
     private final Moments moments;
     private final NeighbourLists neighbours;
     private final int longestRow;
 
-    ItemKnnModel(int k, PredictionMode mode, BiasModel bias, Moments moments, NeighbourLists neighbours) {
+    ItemKnnModel(int k, PredictionMode mode, double damping, BiasModel bias, Moments moments, NeighbourLists neighbours) {
         this.k = k;
         this.mode = mode;
+        this.damping = damping;
         this.bias = bias;
         this.moments = moments;
         this.neighbours = neighbours;
@@ -162,7 +164,7 @@ public final class ItemKnnModel implements Model {
             if (sumWeights <= 0) {
                 return bias.clamp(estimate);
             }
-            double mean = sum / sumWeights;
+            double mean = sum / (sumWeights + (mode == PredictionMode.PLAIN ? 0 : damping));
             double p = switch (mode) {
                 case PLAIN -> mean;
                 case MEAN_CENTRED -> moments.means()[target] + mean;
@@ -207,6 +209,7 @@ public final class ItemKnnModel implements Model {
         out.writeInt(PAYLOAD_VERSION);
         out.writeInt(k);
         out.writeUTF(mode.label());
+        out.writeDouble(damping);
         bias.write(out);
         BinaryArrays.writeFloats(out, moments.means());
         BinaryArrays.writeFloats(out, moments.deviations());
@@ -217,12 +220,13 @@ public final class ItemKnnModel implements Model {
         PayloadVersion.check(in, ItemKnnAlgorithm.NAME, PAYLOAD_VERSION);
         int k = in.readInt();
         PredictionMode mode = PredictionMode.of(in.readUTF());
+        double damping = in.readDouble();
         BiasModel bias = BiasModel.read(in);
         Moments moments = new Moments(BinaryArrays.readFloats(in), BinaryArrays.readFloats(in));
         NeighbourLists neighbours = NeighbourLists.read(in);
         if (k < 1 || bias.itemCount() != neighbours.rows() || moments.means().length != neighbours.rows()) {
             throw new IllegalArgumentException("inconsistent item kNN model");
         }
-        return new ItemKnnModel(k, mode, bias, moments, neighbours);
+        return new ItemKnnModel(k, mode, damping, bias, moments, neighbours);
     }
 }

@@ -12,12 +12,21 @@ import java.util.Arrays;
  * <li>{@code baseline}: b(u,i) + Σ s·(r_n − b_n) / Σ s, with b the bias baseline μ + b_u + b_i.</li>
  * </ul>
  * Means and standard deviations are the items' (item-based) or the users' (user-based).
+ *
+ * <p>Damping λ adds a virtual neighbour of similarity λ whose rating is exactly the base (the
+ * mean, or the baseline): the correction becomes Σ s·(r_n − base_n) / (λ + Σ s), so a prediction
+ * backed by few or weakly similar neighbours stays near the base. Plain predictions are not damped.
+ * With pearson-baseline similarities shrunk at 100, λ = 0.3 lowers RMSE from 0.9186 to 0.9138
+ * (item-based) on the ml-100k u1..u5 folds and from 0.8509 to 0.8420 on ml-latest-small.
  */
 public enum PredictionMode {
     PLAIN("plain"),
     MEAN_CENTRED("mean-centred"),
     Z_SCORE("z-score"),
     BASELINE("baseline");
+
+    static final String DAMPING_HELP =
+            "pseudo-similarity of a virtual neighbour rated at the base (mean or baseline) that damps weak evidence; 0: none";
 
     private final String label;
 
