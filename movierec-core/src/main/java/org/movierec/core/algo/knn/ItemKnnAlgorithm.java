@@ -23,7 +23,8 @@ import org.movierec.core.util.Progress;
  * @param minSupport fewest co-rating users for a similarity to count
  * @param prediction how neighbours' ratings are aggregated
  * @param damping pseudo-similarity of a virtual neighbour at the base value (see {@link PredictionMode})
- * @param modelSize most similar items kept per item at fit (the truncated neighbour lists)
+ * @param modelSize most similar items kept per item at fit (the truncated neighbour lists; a
+ *     prediction can use at most this many neighbours, whatever k)
  */
 public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, int minSupport, PredictionMode prediction,
         double damping, int modelSize) implements Algorithm {
@@ -83,7 +84,7 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
                 BiasAlgorithm.DEFAULT_EPOCHS, Progress.NONE);
         ItemSimilarities.Values values = ItemSimilarities.values(train, similarity, bias);
         NeighbourLists neighbours = ItemSimilarities.compute(train, values, similarity, shrinkage, minSupport,
-                Math.max(modelSize, k), progress);
+                modelSize, progress);
         Moments moments = Moments.of(train.itemPointers(), train.itemValues(), bias.globalMean());
         return new ItemKnnModel(k, prediction, damping, bias, moments, neighbours);
     }

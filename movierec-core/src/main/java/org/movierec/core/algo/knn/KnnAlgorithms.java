@@ -9,6 +9,6 @@ public final class KnnAlgorithms {
     }
 
     public static List<AlgorithmSpec> specs() {
-        return List.of(UserKnnAlgorithm.SPEC, ItemKnnAlgorithm.SPEC);
+        return List.of(UserKnnAlgorithm.SPEC, ItemKnnAlgorithm.SPEC, SlopeOneAlgorithm.SPEC);
     }
 }
