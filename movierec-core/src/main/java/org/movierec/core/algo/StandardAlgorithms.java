@@ -2,6 +2,8 @@ package org.movierec.core.algo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.movierec.core.algo.baseline.BaselineAlgorithms;
+import org.movierec.core.algo.knn.KnnAlgorithms;
 
 /** The list of algorithms movierec ships, one line per algorithm package. */
 final class StandardAlgorithms {
@@ -10,6 +12,8 @@ final class StandardAlgorithms {
 
     static List<AlgorithmSpec> specs() {
         List<AlgorithmSpec> specs = new ArrayList<>();
+        specs.addAll(BaselineAlgorithms.specs());
+        specs.addAll(KnnAlgorithms.specs());
         return specs;
     }
 }
