@@ -83,47 +83,47 @@ final class Dense {
     }
 
     /**
-     * Solves A x = b in place for a symmetric positive definite n x n matrix A (row-major, only the
-     * lower triangle is read; it is overwritten by its Cholesky factor). b is overwritten by x.
+     * Solves A x = b in place for a symmetric positive definite n x n matrix A given by rows (only
+     * the lower triangle is read; it is overwritten by its Cholesky factor). b is overwritten by x.
      *
      * @return false if A is not positive definite (b is then left unspecified)
      */
-    static boolean choleskySolve(double[] a, double[] b, int n) {
+    static boolean choleskySolve(double[][] a, double[] b, int n) {
         for (int j = 0; j < n; j++) {
-            int rj = j * n;
-            double d = a[rj + j];
+            double[] rj = a[j];
+            double d = rj[j];
             for (int k = 0; k < j; k++) {
-                d -= a[rj + k] * a[rj + k];
+                d -= rj[k] * rj[k];
             }
             if (!(d > 0)) {
                 return false;
             }
             double l = Math.sqrt(d);
-            a[rj + j] = l;
+            rj[j] = l;
             double inv = 1.0 / l;
             for (int i = j + 1; i < n; i++) {
-                int ri = i * n;
-                double s = a[ri + j];
+                double[] ri = a[i];
+                double s = ri[j];
                 for (int k = 0; k < j; k++) {
-                    s -= a[ri + k] * a[rj + k];
+                    s -= ri[k] * rj[k];
                 }
-                a[ri + j] = s * inv;
+                ri[j] = s * inv;
             }
         }
         for (int i = 0; i < n; i++) {
-            int ri = i * n;
+            double[] ri = a[i];
             double s = b[i];
             for (int k = 0; k < i; k++) {
-                s -= a[ri + k] * b[k];
+                s -= ri[k] * b[k];
             }
-            b[i] = s / a[ri + i];
+            b[i] = s / ri[i];
         }
         for (int i = n - 1; i >= 0; i--) {
             double s = b[i];
             for (int k = i + 1; k < n; k++) {
-                s -= a[k * n + i] * b[k];
+                s -= a[k][i] * b[k];
             }
-            b[i] = s / a[i * n + i];
+            b[i] = s / a[i][i];
         }
         return true;
     }

@@ -10,6 +10,6 @@ public final class MatrixFactorizationAlgorithms {
 
     /** svd, svdpp, als and nmf. */
     public static List<AlgorithmSpec> specs() {
-        return List.of(SvdAlgorithm.spec(), SvdppAlgorithm.spec());
+        return List.of(SvdAlgorithm.spec(), SvdppAlgorithm.spec(), AlsAlgorithm.spec(), NmfAlgorithm.spec());
     }
 }

@@ -13,7 +13,7 @@ final class NormalEquations {
     private final int k;
     private final boolean withBias;
     private final int d;
-    private final double[] a;
+    private final double[][] a;
     private final double[] b;
     private final double[] x;
     private int rows;
@@ -22,7 +22,7 @@ final class NormalEquations {
         this.k = k;
         this.withBias = withBias;
         this.d = k + (withBias ? 1 : 0);
-        a = new double[d * d];
+        a = new double[d][d];
         b = new double[d];
         x = new double[d];
     }
@@ -33,7 +33,9 @@ final class NormalEquations {
     }
 
     void reset() {
-        Arrays.fill(a, 0);
+        for (double[] row : a) {
+            Arrays.fill(row, 0);
+        }
         Arrays.fill(b, 0);
         rows = 0;
     }
@@ -50,9 +52,9 @@ final class NormalEquations {
         }
         for (int r = 0; r < d; r++) {
             double xr = x[r];
-            int ro = r * d;
+            double[] row = a[r];
             for (int c = 0; c <= r; c++) {
-                a[ro + c] += xr * x[c];
+                row[c] += xr * x[c];
             }
             b[r] += xr * y;
         }
@@ -73,10 +75,10 @@ final class NormalEquations {
         }
         int o = withBias ? 1 : 0;
         if (withBias) {
-            a[0] += Math.max(regBias * rows, 1e-9);
+            a[0][0] += Math.max(regBias * rows, 1e-9);
         }
         for (int f = o; f < d; f++) {
-            a[f * d + f] += Math.max(reg * rows, 1e-9);
+            a[f][f] += Math.max(reg * rows, 1e-9);
         }
         if (nonNegative) {
             solveNonNegative(o, out, outOff);
@@ -93,19 +95,19 @@ final class NormalEquations {
     private void solveNonNegative(int free, float[] out, int outOff) {
         for (int r = 0; r < d; r++) {
             for (int c = r + 1; c < d; c++) {
-                a[r * d + c] = a[c * d + r];
+                a[r][c] = a[c][r];
             }
         }
         double[] t = new double[d];
         for (int sweep = 0; sweep < 100; sweep++) {
             double change = 0;
             for (int r = 0; r < d; r++) {
-                int ro = r * d;
+                double[] row = a[r];
                 double g = -b[r];
                 for (int c = 0; c < d; c++) {
-                    g += a[ro + c] * t[c];
+                    g += row[c] * t[c];
                 }
-                double v = t[r] - g / a[ro + r];
+                double v = t[r] - g / row[r];
                 if (r >= free && v < 0) {
                     v = 0;
                 }
@@ -137,10 +139,10 @@ final class NormalEquations {
             w[o + f] = q[qOff + f];
         }
         if (withBias) {
-            a[0] += Math.max(regBias * rows, 1e-9);
+            a[0][0] += Math.max(regBias * rows, 1e-9);
         }
         for (int f = o; f < d; f++) {
-            a[f * d + f] += Math.max(reg * rows, 1e-9);
+            a[f][f] += Math.max(reg * rows, 1e-9);
         }
         if (!Dense.choleskySolve(a, w, d)) {
             throw new IllegalStateException("normal equations are not positive definite");
