@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.movierec.core.algo.baseline.BaselineAlgorithms;
 import org.movierec.core.algo.knn.KnnAlgorithms;
+import org.movierec.core.algo.mf.MatrixFactorizationAlgorithms;
 
 /** The list of algorithms movierec ships, one line per algorithm package. */
 final class StandardAlgorithms {
@@ -14,6 +15,7 @@ final class StandardAlgorithms {
         List<AlgorithmSpec> specs = new ArrayList<>();
         specs.addAll(BaselineAlgorithms.specs());
         specs.addAll(KnnAlgorithms.specs());
+        specs.addAll(MatrixFactorizationAlgorithms.specs());
         return specs;
     }
 }
