@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.Model;
@@ -182,8 +183,8 @@ public final class BayesianMfModel implements Model {
         double bias = 0;
         for (int s = 0; s < samples; s++) {
             int so = s * k;
-            java.util.Arrays.fill(a, 0);
-            java.util.Arrays.fill(implicit, 0);
+            Arrays.fill(a, 0);
+            Arrays.fill(implicit, 0);
             for (int j = 0; j < d; j++) {
                 double prec = priorPrec[s * d + j];
                 a[j * d + j] = prec;
@@ -221,9 +222,7 @@ public final class BayesianMfModel implements Model {
                     }
                 }
             }
-            Cholesky.decompose(a, d);
-            Cholesky.forward(a, d, b);
-            Cholesky.backward(a, d, b);
+            Cholesky.gaussian(a, d, b, null);
             bias += b[0] / samples;
             for (int f = 0; f < k; f++) {
                 vec[so + f] = (float) ((b[f + 1] + implicit[f]) / samples);

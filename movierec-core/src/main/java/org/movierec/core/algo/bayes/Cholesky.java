@@ -1,5 +1,7 @@
 package org.movierec.core.algo.bayes;
 
+import java.util.SplittableRandom;
+
 /**
  * Dense Cholesky factorisation and triangular solves for the small d×d posterior precision matrices
  * of the Gibbs sampler. Matrices are row-major {@code double[d*d]}; only the lower triangle is read
@@ -58,5 +60,21 @@ final class Cholesky {
             }
             y[i] = t / l[i * d + i];
         }
+    }
+
+    /**
+     * Replaces b by a draw from the Gaussian with precision matrix a and mean a⁻¹b (the posterior of
+     * a linear-Gaussian model in information form), or by the mean when random is null. a is
+     * overwritten by its Cholesky factor L; the draw is a⁻¹b + L⁻ᵀz with z standard normal.
+     */
+    static void gaussian(double[] a, int d, double[] b, SplittableRandom random) {
+        decompose(a, d);
+        forward(a, d, b);
+        if (random != null) {
+            for (int j = 0; j < d; j++) {
+                b[j] += random.nextGaussian();
+            }
+        }
+        backward(a, d, b);
     }
 }

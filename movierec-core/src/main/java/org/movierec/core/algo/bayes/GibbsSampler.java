@@ -185,13 +185,7 @@ final class GibbsSampler {
                     }
                 }
             }
-            Cholesky.decompose(a, d);
-            Cholesky.forward(a, d, b);
-            SplittableRandom random = Draws.stream(phaseSeed, r);
-            for (int j = 0; j < d; j++) {
-                b[j] += random.nextGaussian();
-            }
-            Cholesky.backward(a, d, b);
+            Cholesky.gaussian(a, d, b, Draws.stream(phaseSeed, r));
             s.bias[r] = b[0];
             for (int f = 0; f < k; f++) {
                 s.f[base + f] = b[f + 1];
