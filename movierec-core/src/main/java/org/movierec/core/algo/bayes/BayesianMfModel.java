@@ -11,6 +11,7 @@ import org.movierec.core.algo.Model;
 import org.movierec.core.data.Profile;
 import org.movierec.core.data.RatingScale;
 import org.movierec.core.util.BinaryArrays;
+import org.movierec.core.util.Cholesky;
 
 /**
  * A Bayesian SVD++ model: the posterior predictive mean, averaged over S stored Gibbs samples. For
@@ -222,7 +223,7 @@ public final class BayesianMfModel implements Model {
                     }
                 }
             }
-            Cholesky.gaussian(a, d, b, null);
+            Cholesky.solve(a, d, b);
             bias += b[0] / samples;
             for (int f = 0; f < k; f++) {
                 vec[so + f] = (float) ((b[f + 1] + implicit[f]) / samples);

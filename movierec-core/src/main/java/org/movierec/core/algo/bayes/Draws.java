@@ -1,8 +1,9 @@
 package org.movierec.core.algo.bayes;
 
 import java.util.SplittableRandom;
+import org.movierec.core.util.Cholesky;
 
-/** Random draws for the sampler: seeded streams per row, Gamma variates. */
+/** Random draws for the sampler: seeded streams per row, Gaussian and Gamma variates. */
 final class Draws {
     private Draws() {
     }
@@ -40,5 +41,19 @@ final class Draws {
                 return d * v / rate;
             }
         }
+    }
+
+    /**
+     * Replaces b by a draw from the Gaussian with precision matrix a and mean a⁻¹b (the posterior of
+     * a linear-Gaussian model in information form). a is overwritten by its Cholesky factor L; the
+     * draw is a⁻¹b + L⁻ᵀz with z standard normal.
+     */
+    static void gaussian(double[] a, int d, double[] b, SplittableRandom random) {
+        Cholesky.decompose(a, d);
+        Cholesky.forward(a, d, b);
+        for (int j = 0; j < d; j++) {
+            b[j] += random.nextGaussian();
+        }
+        Cholesky.backward(a, d, b);
     }
 }

@@ -185,7 +185,7 @@ final class GibbsSampler {
                     }
                 }
             }
-            Cholesky.gaussian(a, d, b, Draws.stream(phaseSeed, r));
+            Draws.gaussian(a, d, b, Draws.stream(phaseSeed, r));
             s.bias[r] = b[0];
             for (int f = 0; f < k; f++) {
                 s.f[base + f] = b[f + 1];

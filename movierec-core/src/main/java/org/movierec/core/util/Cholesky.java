@@ -1,13 +1,11 @@
-package org.movierec.core.algo.bayes;
-
-import java.util.SplittableRandom;
+package org.movierec.core.util;
 
 /**
- * Dense Cholesky factorisation and triangular solves for the small d×d posterior precision matrices
- * of the Gibbs sampler. Matrices are row-major {@code double[d*d]}; only the lower triangle is read
- * and written.
+ * Dense Cholesky factorisation and triangular solves for small symmetric positive definite systems
+ * (normal equations, posterior precisions). Matrices are row-major {@code double[d*d]}; only the
+ * lower triangle is read and written.
  */
-final class Cholesky {
+public final class Cholesky {
     private Cholesky() {
     }
 
@@ -16,7 +14,7 @@ final class Cholesky {
      *
      * @throws ArithmeticException if a is not positive definite
      */
-    static void decompose(double[] a, int d) {
+    public static void decompose(double[] a, int d) {
         for (int j = 0; j < d; j++) {
             int rowJ = j * d;
             double s = a[rowJ + j];
@@ -40,7 +38,7 @@ final class Cholesky {
     }
 
     /** Solves L y = b in place (b becomes y), L the factor written by {@link #decompose}. */
-    static void forward(double[] l, int d, double[] b) {
+    public static void forward(double[] l, int d, double[] b) {
         for (int i = 0; i < d; i++) {
             int row = i * d;
             double t = b[i];
@@ -52,7 +50,7 @@ final class Cholesky {
     }
 
     /** Solves Lᵀ x = y in place (y becomes x). */
-    static void backward(double[] l, int d, double[] y) {
+    public static void backward(double[] l, int d, double[] y) {
         for (int i = d - 1; i >= 0; i--) {
             double t = y[i];
             for (int m = i + 1; m < d; m++) {
@@ -62,19 +60,10 @@ final class Cholesky {
         }
     }
 
-    /**
-     * Replaces b by a draw from the Gaussian with precision matrix a and mean a⁻¹b (the posterior of
-     * a linear-Gaussian model in information form), or by the mean when random is null. a is
-     * overwritten by its Cholesky factor L; the draw is a⁻¹b + L⁻ᵀz with z standard normal.
-     */
-    static void gaussian(double[] a, int d, double[] b, SplittableRandom random) {
+    /** Solves a x = b in place (b becomes x); a is overwritten by its Cholesky factor. */
+    public static void solve(double[] a, int d, double[] b) {
         decompose(a, d);
         forward(a, d, b);
-        if (random != null) {
-            for (int j = 0; j < d; j++) {
-                b[j] += random.nextGaussian();
-            }
-        }
         backward(a, d, b);
     }
 }
