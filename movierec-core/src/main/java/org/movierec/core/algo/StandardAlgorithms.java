@@ -3,6 +3,7 @@ package org.movierec.core.algo;
 import java.util.ArrayList;
 import java.util.List;
 import org.movierec.core.algo.bayes.BayesianAlgorithms;
+import org.movierec.core.algo.blend.BlendAlgorithms;
 
 /** The list of algorithms movierec ships, one line per algorithm package. */
 final class StandardAlgorithms {
@@ -12,6 +13,7 @@ final class StandardAlgorithms {
     static List<AlgorithmSpec> specs() {
         List<AlgorithmSpec> specs = new ArrayList<>();
         specs.addAll(BayesianAlgorithms.specs());
+        specs.addAll(BlendAlgorithms.specs());
         return specs;
     }
 }
