@@ -16,17 +16,21 @@ import org.movierec.core.util.Progress;
 
 /**
  * A stacked blend (registry name {@code blend}): a ridge regression of the ratings on the
- * predictions of several base algorithms. The weights are learnt on out-of-fold predictions from
- * an internal k-fold cross-validation inside the training data (each base is fitted on k-1 folds
- * and predicts the k-th), then every base is fitted on all the training data.
+ * predictions of several base algorithms and, when {@code support} is on, on the same predictions
+ * times the user's and the item's support (see {@link BlendFeatures}), so that the blend can trust a
+ * neighbourhood model more for well-supported items and a factor model more for rare ones. The
+ * weights are learnt on out-of-fold predictions from an internal k-fold cross-validation inside
+ * the training data (each base is fitted on k-1 folds and predicts the k-th), then every base is
+ * fitted on all the training data.
  *
  * @param models the base algorithms, '+'-separated registry names, each optionally with parameters
  *     written NAME/p=v/p=v (e.g. {@code baseline+itemknn+bmf/factors=20})
  * @param folds internal cross-validation folds
  * @param reg ridge penalty on the weights, per training rating
+ * @param support whether the features include the predictions times user and item support
  * @param seed seed of the internal fold assignment
  */
-public record BlendAlgorithm(String models, int folds, double reg, long seed) implements Algorithm {
+public record BlendAlgorithm(String models, int folds, double reg, boolean support, long seed) implements Algorithm {
 
     public static final String NAME = "blend";
 
@@ -51,6 +55,7 @@ public record BlendAlgorithm(String models, int folds, double reg, long seed) im
         p.put("models", models);
         p.put("folds", folds);
         p.put("reg", reg);
+        p.put("support", support);
         p.put("seed", seed);
         return p;
     }
@@ -87,12 +92,15 @@ public record BlendAlgorithm(String models, int folds, double reg, long seed) im
         progress.start("blend: fitting " + m + " base models on " + folds + " folds and on all data", (long) (folds + 1) * m);
         int[] foldOf = assignFolds(n);
         double[] predictions = new double[n * m];
+        double[] userSupport = new double[n];
+        double[] itemSupport = new double[n];
         for (int f = 0; f < folds; f++) {
             boolean[] keep = new boolean[n];
             for (int p = 0; p < n; p++) {
                 keep[p] = foldOf[p] != f;
             }
             RatingMatrix sub = train.select(keep);
+            supportOfHeldOut(sub, train, foldOf, f, userSupport, itemSupport);
             double fallback = sub.size() == 0 ? train.globalMean() : sub.globalMean();
             for (int b = 0; b < m; b++) {
                 Model model = bases.get(b).fit(sub, Progress.NONE);
@@ -100,7 +108,8 @@ public record BlendAlgorithm(String models, int folds, double reg, long seed) im
                 progress.step(1);
             }
         }
-        double[] weights = ridge(predictions, train.userValues(), m);
+        BlendFeatures features = new BlendFeatures(m, support);
+        double[] weights = ridge(features, predictions, userSupport, itemSupport, train.userValues());
         Model[] models = new Model[m];
         String[] names = new String[m];
         for (int b = 0; b < m; b++) {
@@ -109,7 +118,11 @@ public record BlendAlgorithm(String models, int folds, double reg, long seed) im
             progress.step(1);
         }
         progress.done();
-        return new BlendModel(train.scale(), train.globalMean(), names, models, weights);
+        float[] itemCounts = new float[train.itemCount()];
+        for (int i = 0; i < itemCounts.length; i++) {
+            itemCounts[i] = train.itemRatingCount(i);
+        }
+        return new BlendModel(train.scale(), train.globalMean(), names, models, features, weights, itemCounts);
     }
 
     private int[] assignFolds(int n) {
@@ -151,16 +164,33 @@ public record BlendAlgorithm(String models, int folds, double reg, long seed) im
         });
     }
 
-    /** Weights [intercept, w_1..w_m] minimising squared error plus reg·n·|w|² (intercept unpenalised). */
-    private double[] ridge(double[] x, float[] y, int m) {
-        int d = m + 1;
+    /** Support of the user and the item of each held-out rating of fold f, counted in the sub-training data. */
+    private static void supportOfHeldOut(RatingMatrix sub, RatingMatrix train, int[] foldOf, int f, double[] userSupport,
+            double[] itemSupport) {
+        int[] ptr = train.userPointers();
+        int[] items = train.userItems();
+        for (int u = 0; u < train.userCount(); u++) {
+            for (int p = ptr[u]; p < ptr[u + 1]; p++) {
+                if (foldOf[p] == f) {
+                    userSupport[p] = BlendFeatures.support(sub.userRatingCount(u));
+                    itemSupport[p] = BlendFeatures.support(sub.itemRatingCount(items[p]));
+                }
+            }
+        }
+    }
+
+    /** Weights minimising squared error plus reg·n·|w|² (intercept unpenalised). */
+    private double[] ridge(BlendFeatures features, double[] x, double[] userSupport, double[] itemSupport, float[] y) {
+        int m = features.models();
+        int d = features.size();
         int n = y.length;
         double[] a = new double[d * d];
         double[] b = new double[d];
         double[] row = new double[d];
-        row[0] = 1;
+        double[] base = new double[m];
         for (int p = 0; p < n; p++) {
-            System.arraycopy(x, p * m, row, 1, m);
+            System.arraycopy(x, p * m, base, 0, m);
+            features.fill(base, userSupport[p], itemSupport[p], row);
             for (int i = 0; i < d; i++) {
                 b[i] += row[i] * y[p];
                 for (int j = 0; j <= i; j++) {

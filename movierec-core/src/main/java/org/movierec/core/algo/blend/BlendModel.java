@@ -3,7 +3,6 @@ package org.movierec.core.algo.blend;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.Arrays;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.AlgorithmSpec;
 import org.movierec.core.algo.Explanation;
@@ -13,21 +12,28 @@ import org.movierec.core.data.RatingScale;
 import org.movierec.core.util.BinaryArrays;
 
 /**
- * A linear blend of base models: intercept + Σ weight_m · prediction_m, clamped to the scale. A base
- * without a prediction (NaN) counts as the training mean. Explanations are those of the base with
- * the largest weight. Immutable and thread-safe when the bases are.
+ * A linear blend of base models: the weights times the {@link BlendFeatures} of the base
+ * predictions (the user's support is the profile's size, the item's its training count), clamped
+ * to the scale. A base without a prediction (NaN) counts as the training mean. Explanations are
+ * those of the base with the largest plain weight. Immutable and thread-safe when the bases are.
  */
 public final class BlendModel implements Model {
     private final RatingScale scale;
     private final double fallback;
     private final String[] names;
     private final Model[] bases;
+    private final BlendFeatures features;
     private final double[] weights;
+    private final float[] itemCounts;
 
-    BlendModel(RatingScale scale, double fallback, String[] names, Model[] bases, double[] weights) {
-        if (bases.length == 0 || names.length != bases.length || weights.length != bases.length + 1) {
-            throw new IllegalArgumentException("a blend needs one name and one weight per base model plus an intercept");
+    BlendModel(RatingScale scale, double fallback, String[] names, Model[] bases, BlendFeatures features,
+            double[] weights, float[] itemCounts) {
+        if (bases.length == 0 || names.length != bases.length || features.models() != bases.length
+                || weights.length != features.size() || itemCounts.length != bases[0].itemCount()) {
+            throw new IllegalArgumentException("a blend needs one name per base model, one weight per feature and one count per item");
         }
+        this.features = features;
+        this.itemCounts = itemCounts;
         this.scale = scale;
         this.fallback = fallback;
         this.names = names.clone();
@@ -35,7 +41,7 @@ public final class BlendModel implements Model {
         this.weights = weights.clone();
     }
 
-    /** The intercept followed by one weight per base model. */
+    /** The weights of the features (intercept first, then one per base model, then the support features). */
     public double[] weights() {
         return weights.clone();
     }
@@ -50,28 +56,42 @@ public final class BlendModel implements Model {
         if (item < 0 || item >= itemCount()) {
             return Double.NaN;
         }
-        double s = weights[0];
+        double[] predictions = new double[bases.length];
         for (int b = 0; b < bases.length; b++) {
             double v = bases[b].predict(user, item);
-            s += weights[b + 1] * (Double.isNaN(v) ? fallback : v);
+            predictions[b] = Double.isNaN(v) ? fallback : v;
+        }
+        return combine(predictions, BlendFeatures.support(user.size()), item, new double[weights.length]);
+    }
+
+    private double combine(double[] predictions, double userSupport, int item, double[] row) {
+        features.fill(predictions, userSupport, BlendFeatures.support((int) itemCounts[item]), row);
+        double s = 0;
+        for (int j = 0; j < row.length; j++) {
+            s += weights[j] * row[j];
         }
         return scale.clamp(s);
     }
 
     @Override
     public void score(Profile user, int[] items, float[] out) {
-        double[] sum = new double[items.length];
-        Arrays.fill(sum, weights[0]);
-        float[] part = new float[items.length];
+        float[][] parts = new float[bases.length][items.length];
         for (int b = 0; b < bases.length; b++) {
-            bases[b].score(user, items, part);
-            for (int j = 0; j < items.length; j++) {
-                sum[j] += weights[b + 1] * (Float.isNaN(part[j]) ? fallback : part[j]);
-            }
+            bases[b].score(user, items, parts[b]);
         }
         int count = itemCount();
+        double userSupport = BlendFeatures.support(user.size());
+        double[] predictions = new double[bases.length];
+        double[] row = new double[weights.length];
         for (int j = 0; j < items.length; j++) {
-            out[j] = items[j] < 0 || items[j] >= count ? Float.NaN : (float) scale.clamp(sum[j]);
+            if (items[j] < 0 || items[j] >= count) {
+                out[j] = Float.NaN;
+                continue;
+            }
+            for (int b = 0; b < bases.length; b++) {
+                predictions[b] = Float.isNaN(parts[b][j]) ? fallback : parts[b][j];
+            }
+            out[j] = (float) combine(predictions, userSupport, items[j], row);
         }
     }
 
@@ -97,7 +117,9 @@ public final class BlendModel implements Model {
             out.writeUTF(names[b]);
             bases[b].write(out);
         }
+        out.writeBoolean(features.withSupport());
         BinaryArrays.writeDoubles(out, weights);
+        BinaryArrays.writeFloats(out, itemCounts);
     }
 
     /** Reads a blend written by {@link #write}, its bases with the standard registry's readers. */
@@ -121,10 +143,13 @@ public final class BlendModel implements Model {
             }
             bases[b] = spec.reader().read(in);
         }
+        BlendFeatures features = new BlendFeatures(count, in.readBoolean());
         double[] weights = BinaryArrays.readDoubles(in);
-        if (weights.length != count + 1) {
-            throw new IOException("corrupt blend model: " + weights.length + " weights for " + count + " base models");
+        float[] itemCounts = BinaryArrays.readFloats(in);
+        if (weights.length != features.size() || itemCounts.length != bases[0].itemCount()) {
+            throw new IOException("corrupt blend model: " + weights.length + " weights and " + itemCounts.length
+                    + " item counts for " + count + " base models over " + bases[0].itemCount() + " items");
         }
-        return new BlendModel(scale, fallback, names, bases, weights);
+        return new BlendModel(scale, fallback, names, bases, features, weights, itemCounts);
     }
 }
