@@ -5,6 +5,8 @@ import java.util.List;
 import org.movierec.core.algo.baseline.BaselineAlgorithms;
 import org.movierec.core.algo.knn.KnnAlgorithms;
 import org.movierec.core.algo.mf.MatrixFactorizationAlgorithms;
+import org.movierec.core.algo.bayes.BayesianAlgorithms;
+import org.movierec.core.algo.blend.BlendAlgorithms;
 
 /** The list of algorithms movierec ships, one line per algorithm package. */
 final class StandardAlgorithms {
@@ -16,6 +18,8 @@ final class StandardAlgorithms {
         specs.addAll(BaselineAlgorithms.specs());
         specs.addAll(KnnAlgorithms.specs());
         specs.addAll(MatrixFactorizationAlgorithms.specs());
+        specs.addAll(BayesianAlgorithms.specs());
+        specs.addAll(BlendAlgorithms.specs());
         return specs;
     }
 }
