@@ -21,12 +21,15 @@ import org.movierec.core.util.Progress;
  * cosine of Aiolli (2013), co(i, j) / (n_i^alpha · n_j^(1−alpha)) with co the strength-weighted
  * co-occurrence, each user's share divided by (the user's interaction count)^userPenalty (the
  * random-walk normalisation of RP3, Paudel et al. 2016; 0: plain co-occurrence), and n the item's
- * sum of squared strengths (alpha = 0.5 is the cosine), raised to
+ * sum of squared strengths (alpha = 0.5 is the cosine), further divided by n_j^popularityPenalty
+ * (RP3beta's popularity re-ranking: alpha = 1, userPenalty = 1 and popularityPenalty = beta give
+ * Paudel et al.'s RP3beta with its alpha = 1), raised to
  * {@code exponent} to favour close neighbours. Each item keeps only its {@code neighbours} most
  * similar items; a profile scores item j by Σ_i s_i·sim(i, j) over its interactions i whose lists
  * hold j. Rows are computed in parallel, each in a fixed order.
  */
-public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty)
+public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty,
+        double popularityPenalty)
         implements Algorithm {
     public static final String NAME = "itemknn-implicit";
 
@@ -40,6 +43,9 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         if (!(userPenalty >= 0)) {
             throw new IllegalArgumentException("userPenalty of itemknn-implicit must be >= 0, was " + userPenalty);
         }
+        if (!(popularityPenalty >= 0)) {
+            throw new IllegalArgumentException("popularityPenalty of itemknn-implicit must be >= 0, was " + popularityPenalty);
+        }
         if (!(exponent > 0)) {
             throw new IllegalArgumentException("exponent of itemknn-implicit must be > 0, was " + exponent);
         }
@@ -52,9 +58,11 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         params.add(ParamSpec.ofDouble("alpha", 0.5, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
         params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
         params.add(ParamSpec.ofDouble("userPenalty", 0, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
+        params.add(ParamSpec.ofDouble("popularityPenalty", 0, "similarities to item j are divided by n_j^popularityPenalty"));
         return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
                 params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
-                        p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("userPenalty")),
+                        p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("userPenalty"),
+                        p.getDouble("popularityPenalty")),
                 ItemKnnImplicitAlgorithm::read);
     }
 
@@ -71,6 +79,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         p.put("alpha", alpha);
         p.put("exponent", exponent);
         p.put("userPenalty", userPenalty);
+        p.put("popularityPenalty", popularityPenalty);
         return p;
     }
 
@@ -119,7 +128,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                 for (int k = 0; k < n; k++) {
                     int j = touched[k];
                     if (j != i) {
-                        double s = co[j] / (ni * Math.pow(norm[j], 1 - alpha));
+                        double s = co[j] / (ni * Math.pow(norm[j], 1 - alpha + popularityPenalty));
                         top.offer(j, (float) Math.pow(s, exponent));
                     }
                     co[j] = 0;
