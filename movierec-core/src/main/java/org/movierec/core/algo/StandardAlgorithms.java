@@ -7,6 +7,7 @@ import org.movierec.core.algo.knn.KnnAlgorithms;
 import org.movierec.core.algo.mf.MatrixFactorizationAlgorithms;
 import org.movierec.core.algo.bayes.BayesianAlgorithms;
 import org.movierec.core.algo.blend.BlendAlgorithms;
+import org.movierec.core.algo.implicit.TopNAlgorithms;
 
 /** The list of algorithms movierec ships, one line per algorithm package. */
 final class StandardAlgorithms {
@@ -20,6 +21,7 @@ final class StandardAlgorithms {
         specs.addAll(MatrixFactorizationAlgorithms.specs());
         specs.addAll(BayesianAlgorithms.specs());
         specs.addAll(BlendAlgorithms.specs());
+        specs.addAll(TopNAlgorithms.specs());
         return specs;
     }
 }
