@@ -53,6 +53,21 @@ public final class Evaluator {
         return protocol;
     }
 
+    /** The keys of the metrics measured for a task (diversity only when genres are given). */
+    public static List<String> metricKeys(Task task) {
+        List<String> keys = new ArrayList<>();
+        if (task == Task.RATING) {
+            keys.addAll(List.of("rmse", "mae", "coverage"));
+        } else {
+            for (AccuracyMetric m : AccuracyMetric.values()) {
+                keys.add(m.key());
+            }
+            keys.addAll(List.of("coverage", "novelty", "diversity", "personalization"));
+        }
+        keys.addAll(List.of("predictSeconds", "fitSeconds"));
+        return keys;
+    }
+
     /** Evaluates the algorithms on every fold of the split of the data. */
     public EvaluationReport evaluate(RatingMatrix data, Splitter splitter, List<Algorithm> algorithms, Progress progress)
             throws IOException {
