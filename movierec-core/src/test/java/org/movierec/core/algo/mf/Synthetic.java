@@ -52,14 +52,15 @@ final class Synthetic {
         int perUser = Math.max(1, ratings / users);
         for (int u = 0; u < users; u++) {
             seen.clear();
-            int count = Math.min(items, Math.max(1, (int) (perUser * random.nextDouble(0.2, 1.8))));
-            for (int c = 0; c < count; c++) {
+            int count = Math.min(items / 2, Math.max(1, (int) Math.round(perUser * random.nextDouble(0.2, 1.8))));
+            for (int c = 0; c < count;) {
                 int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble(total));
                 i = i < 0 ? Math.min(items - 1, -i - 1) : i;
                 if (seen.get(i)) {
                     continue;
                 }
                 seen.set(i);
+                c++;
                 double r = 3.5 + ub[u] + ib[i] + random.nextGaussian() * 0.6;
                 for (int f = 0; f < rank; f++) {
                     r += a[u * rank + f] * b[i * rank + f];
