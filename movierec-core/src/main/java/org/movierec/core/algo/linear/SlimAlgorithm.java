@@ -44,8 +44,8 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
     /** The registry entry. */
     public static AlgorithmSpec spec() {
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
-        params.add(ParamSpec.ofDouble("l1", 1, "L1 penalty on the item-item weights (sparsity)"));
-        params.add(ParamSpec.ofDouble("l2", 100, "L2 penalty on the item-item weights"));
+        params.add(ParamSpec.ofDouble("l1", 0.1, "L1 penalty on the item-item weights (sparsity)"));
+        params.add(ParamSpec.ofDouble("l2", 300, "L2 penalty on the item-item weights"));
         params.add(ParamSpec.ofInt("iterations", 10, "coordinate-descent sweeps per item"));
         params.add(ParamSpec.ofInt("maxItems", 20000, "most items modelled (the Gram matrix needs 4·n² bytes); more is refused"));
         return new AlgorithmSpec(NAME, "SLIM sparse linear model (Ning and Karypis 2011), elastic-net coordinate descent",
