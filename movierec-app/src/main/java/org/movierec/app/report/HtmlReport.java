@@ -55,23 +55,22 @@ public final class HtmlReport {
             item(h, "candidates", "every item the user did not rate in training");
         }
         item(h, "version", version);
-        h.append("</dl>\n<h2>Results</h2>\n<p class=\"note\">Mean ± standard deviation over folds.</p>\n<table>\n<tr><th>algorithm</th>");
+        h.append("</dl>\n<h2>Results</h2>\n<p class=\"note\">").append(Reports.hasSeveralFolds(report)
+                ? "Mean ± standard deviation (population) over folds." : "One fold.").append("</p>\n<table>\n<tr><th>algorithm</th>");
         for (String k : keys) {
             h.append("<th>").append(esc(MetricFormat.heading(k))).append("</th>");
         }
         h.append("</tr>\n");
         for (AlgorithmResult r : report.results()) {
-            h.append("<tr><td title=\"").append(esc(Reports.label(r))).append("\">").append(esc(r.algorithm())).append("</td>");
+            h.append("<tr><td title=\"").append(esc(Reports.label(r))).append("\">").append(esc(Reports.rowName(report, r))).append("</td>");
             for (String k : keys) {
-                MetricSummary s = r.metrics().get(k);
-                h.append("<td>").append(s == null ? "–" : esc(MetricFormat.value(k, s.mean()) + " ± " + MetricFormat.value(k, s.std())))
-                        .append("</td>");
+                h.append("<td>").append(esc(Reports.cell(report, r, k))).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n<h2>Charts</h2>\n<div class=\"charts\">\n");
         for (String k : keys) {
-            chart(h, report.results(), k);
+            chart(h, report, k);
         }
         h.append("</div>\n<h2>Parameters</h2>\n<ul>\n");
         for (AlgorithmResult r : report.results()) {
@@ -81,7 +80,8 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void chart(StringBuilder h, List<AlgorithmResult> results, String key) {
+    private static void chart(StringBuilder h, EvaluationReport report, String key) {
+        List<AlgorithmResult> results = report.results();
         double max = 0;
         for (AlgorithmResult r : results) {
             MetricSummary s = r.metrics().get(key);
@@ -104,7 +104,7 @@ public final class HtmlReport {
             MetricSummary s = r.metrics().get(key);
             int y = 5 + j * (BAR_HEIGHT + 6);
             h.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + BAR_HEIGHT / 2 + 4)
-                    .append("\" text-anchor=\"end\">").append(esc(r.algorithm())).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(esc(Reports.rowName(report, r))).append("</text>\n");
             if (s == null || !Double.isFinite(s.mean())) {
                 h.append("<text x=\"").append(LABEL_WIDTH + 4).append("\" y=\"").append(y + BAR_HEIGHT / 2 + 4).append("\">–</text>\n");
                 continue;

@@ -72,7 +72,7 @@ public final class Reports {
                 .collect(Collectors.joining(","));
     }
 
-    /** The report as an aligned text table: one row per algorithm, "mean ± std" per metric. */
+    /** The report as an aligned text table: one row per algorithm, "mean ± std" per metric (the mean alone for one fold). */
     public static String table(EvaluationReport report) {
         List<String> keys = metricKeys(report);
         List<String[]> rows = new ArrayList<>();
@@ -84,10 +84,9 @@ public final class Reports {
         rows.add(header);
         for (AlgorithmResult r : report.results()) {
             String[] row = new String[keys.size() + 1];
-            row[0] = r.algorithm();
+            row[0] = rowName(report, r);
             for (int j = 0; j < keys.size(); j++) {
-                MetricSummary s = r.metrics().get(keys.get(j));
-                row[j + 1] = s == null ? "–" : MetricFormat.value(keys.get(j), s.mean()) + " ± " + MetricFormat.value(keys.get(j), s.std());
+                row[j + 1] = cell(report, r, keys.get(j));
             }
             rows.add(row);
         }
@@ -114,6 +113,34 @@ public final class Reports {
             }
         }
         return out.toString();
+    }
+
+    /** True when the report has more than one fold, so a standard deviation is worth showing. */
+    static boolean hasSeveralFolds(EvaluationReport report) {
+        for (AlgorithmResult r : report.results()) {
+            for (MetricSummary s : r.metrics().values()) {
+                if (s.folds().length > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A table cell: "mean ± std" over several folds, the value alone for one fold, "–" when not measured. */
+    static String cell(EvaluationReport report, AlgorithmResult r, String key) {
+        MetricSummary s = r.metrics().get(key);
+        if (s == null) {
+            return "–";
+        }
+        return hasSeveralFolds(report) ? MetricFormat.value(key, s.mean()) + " ± " + MetricFormat.value(key, s.std())
+                : MetricFormat.value(key, s.mean());
+    }
+
+    /** The algorithm's name, or its name with parameters when the report holds the name more than once. */
+    static String rowName(EvaluationReport report, AlgorithmResult r) {
+        long same = report.results().stream().filter(o -> o.algorithm().equals(r.algorithm())).count();
+        return same > 1 ? label(r) : r.algorithm();
     }
 
     /** The report as a JSON tree (see docs/EVALUATION.md for the shape). NaN is written as null. */

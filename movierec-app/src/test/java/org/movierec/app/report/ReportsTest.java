@@ -77,6 +77,17 @@ class ReportsTest {
     }
 
     @Test
+    void oneFoldShowsMeansAloneAndRepeatedNamesShowParameters() {
+        Map<String, MetricSummary> m = Map.of("rmse", MetricSummary.of(new double[] {0.9}));
+        EvaluationReport report = new EvaluationReport(new Protocol("d", "holdout:0.2", 1, Task.RATING, 10, Double.NaN),
+                List.of(new AlgorithmResult("svd", Map.of("factors", 50), m), new AlgorithmResult("svd", Map.of("factors", 100), m)));
+        String[] lines = Reports.table(report).split("\n");
+        assertThat(lines[2]).startsWith("svd:factors=50").endsWith("0.9000").doesNotContain("±");
+        assertThat(lines[3]).startsWith("svd:factors=100");
+        assertThat(HtmlReport.render(report, "v")).contains("One fold.").contains(">svd:factors=100<");
+    }
+
+    @Test
     void csvHasOneRowPerAlgorithm(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("r.csv");
         Reports.writeCsv(ratingReport(), "movierec 0.1.0", file);

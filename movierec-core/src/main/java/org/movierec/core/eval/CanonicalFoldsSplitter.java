@@ -4,17 +4,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.io.DataFormatException;
 
 /**
  * The ml-100k release's canonical five folds: {@code u1.base}/{@code u1.test} to
- * {@code u5.base}/{@code u5.test} in the release folder, TAB-separated lines of user id, movie id,
+ * {@code u5.base}/{@code u5.test} in the release folder (or its zip), TAB-separated lines of user id, movie id,
  * rating and timestamp. Each line is matched to the full data set's rating by its user and movie ids;
  * a line that names a rating the data does not have, or with another value, is an error naming the
  * file and line. The five test files together are exactly u.data.
@@ -26,11 +29,29 @@ public record CanonicalFoldsSplitter(Path folder) implements Splitter {
 
     @Override
     public List<FoldMask> split(RatingMatrix data) throws IOException {
-        Path dir = Files.isDirectory(folder) ? folder : folder.getParent();
-        if (dir == null || !Files.isRegularFile(dir.resolve("u1.base"))) {
-            throw new NoSuchFileException(folder.resolve("u1.base").toString(), null,
-                    "the ml100k-u split needs the ml-100k release folder with u1.base .. u5.test");
+        if (Files.isRegularFile(folder) && folder.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            try (FileSystem zip = FileSystems.newFileSystem(folder)) {
+                Path root = zip.getRootDirectories().iterator().next();
+                try (Stream<Path> entries = Files.walk(root, 2)) {
+                    Path base = entries.filter(e -> e.getFileName() != null && e.getFileName().toString().equals("u1.base"))
+                            .findFirst().orElseThrow(() -> missing());
+                    return split(data, base.getParent());
+                }
+            }
         }
+        Path dir = Files.isDirectory(folder) ? folder : Files.isRegularFile(folder) ? folder.getParent() : null;
+        if (dir == null || !Files.isRegularFile(dir.resolve("u1.base"))) {
+            throw missing();
+        }
+        return split(data, dir);
+    }
+
+    private IllegalArgumentException missing() {
+        return new IllegalArgumentException("the ml100k-u split needs the ml-100k release (folder or zip) with u1.base to u5.test, and "
+                + folder + " has no u1.base");
+    }
+
+    private static List<FoldMask> split(RatingMatrix data, Path dir) throws IOException {
         List<FoldMask> out = new ArrayList<>(FOLDS);
         for (int f = 1; f <= FOLDS; f++) {
             boolean[] train = mark(data, dir.resolve("u" + f + ".base"));

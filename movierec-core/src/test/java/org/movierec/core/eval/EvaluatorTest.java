@@ -47,7 +47,8 @@ class EvaluatorTest {
         assertThat(r.mean("rmse")).isCloseTo(Math.sqrt((4 + 4 + 2.75 * 2.75) / 3), within(1e-6));
         assertThat(r.mean("mae")).isCloseTo((2 + 2 + 2.75) / 3, within(1e-6));
         assertThat(r.mean("coverage")).isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(r.metrics().keySet()).containsExactly("rmse", "mae", "coverage", "predictSeconds", "fitSeconds");
+        assertThat(r.metrics().keySet()).containsExactly("rmse", "mae", "coverage", "predictSeconds", "fitSeconds")
+                .containsExactlyElementsOf(Evaluator.metricKeys(Task.RATING));
         assertThat(r.algorithm()).isEqualTo("itemmean");
     }
 
@@ -138,5 +139,19 @@ class EvaluatorTest {
         // A damped item mean sits between the global mean (about 1.15) and the bias baseline (about 0.95).
         assertThat(r.mean("rmse")).isBetween(0.97, 1.06);
         assertThat(r.metrics().get("rmse").folds()).hasSize(5);
+    }
+
+    @Test
+    void mostPopularOnTheMicrosoftRecommendersProtocolMatchesTheirFigure() throws IOException {
+        RatingMatrix all = Fixtures.readUData(Fixtures.ml100k());
+        Evaluator evaluator = new Evaluator(new Protocol("ml-100k", "user-holdout:0.25", 42, Task.RANKING, 10, Double.NaN), null);
+        AlgorithmResult r = evaluator.evaluate(all, new UserHoldoutSplitter(0.25, 42), List.of(new PopularityTestAlgorithm()),
+                Progress.NONE).results().get(0);
+        // Microsoft Recommenders report most-popular at nDCG@10 0.256, P@10 0.229 (another shuffle of the same protocol).
+        assertThat(r.mean("ndcg")).isBetween(0.24, 0.27);
+        assertThat(r.mean("precision")).isBetween(0.215, 0.245);
+        assertThat(r.mean("hitRate")).isGreaterThan(r.mean("precision"));
+        assertThat(r.mean("personalization")).isBetween(0.0, 1.0);
+        assertThat(r.mean("novelty")).isPositive();
     }
 }

@@ -96,6 +96,14 @@ class SplitterTest {
     }
 
     @Test
+    void temporalLastBreaksTimeTiesByItemIndex() {
+        RatingMatrix ties = Fixtures.of(new int[] {1, 10, 5, 7}, new int[] {1, 20, 5, 7}, new int[] {1, 30, 5, 7},
+                new int[] {1, 40, 5, 3});
+        FoldMask fold = new TemporalLastSplitter(2).split(ties).get(0);
+        assertThat(fold.test()).containsExactly(false, true, true, false);
+    }
+
+    @Test
     void temporalCutSeparatesByTime() {
         long cut = 1_000_500;
         FoldMask fold = new TemporalCutSplitter(cut).split(data).get(0);
@@ -133,6 +141,19 @@ class SplitterTest {
         List<FoldMask> folds = new CanonicalFoldsSplitter(dir).split(small);
         assertThat(folds).hasSize(5);
         assertThat(folds.get(0).testOf(small).rating(1, 0)).isEqualTo(3f);
+        Path zip = dir.resolve("ml-100k.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int f = 1; f <= 5; f++) {
+                for (String part : new String[] {"base", "test"}) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("ml-100k/u" + f + "." + part));
+                    out.write(Files.readAllBytes(dir.resolve("u" + f + "." + part)));
+                    out.closeEntry();
+                }
+            }
+        }
+        assertThat(new CanonicalFoldsSplitter(zip).split(small).get(2).test()).isEqualTo(folds.get(2).test());
+        assertThatThrownBy(() -> new CanonicalFoldsSplitter(dir.resolve("nowhere")).split(small))
+                .hasMessageContaining("needs the ml-100k release");
         Files.writeString(dir.resolve("u3.test"), "2\t10\t3\t0\n2\t11\t3\t0\n");
         assertThatThrownBy(() -> new CanonicalFoldsSplitter(dir).split(small)).isInstanceOf(DataFormatException.class)
                 .hasMessageContaining("u3.test line 2").hasMessageContaining("did not rate movie 11");
