@@ -190,7 +190,7 @@ final class ItemSimilarities {
         for (int t = 0; t < touched; t++) {
             int j = s.touched[t];
             int a = j * stride;
-            if (acc[a] >= least) {
+            if (acc[a] >= least && similarity.positive(acc, a)) {
                 double sim = similarity.value(acc, a, shrinkage);
                 if (sim > 0) {
                     s.candidates[count] = j;
