@@ -30,7 +30,7 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
     /** The registry entry. */
     public static final AlgorithmSpec SPEC = new AlgorithmSpec(NAME,
             "weighted Slope One (average rating deviations between items, weighted by co-support)", Set.of(Task.RATING),
-            List.of(ParamSpec.ofInt("min-support", 1, "fewest co-rating users for a deviation to be kept"),
+            List.of(ParamSpec.ofInt("min-support", 2, "fewest co-rating users for a deviation to be kept"),
                     ParamSpec.ofInt("model-size", 1000, "most-supported deviations kept per item")),
             p -> new SlopeOneAlgorithm(p.getInt("min-support"), p.getInt("model-size")), SlopeOneModel::read);
 
@@ -41,7 +41,7 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
 
     /** The defaults. */
     public SlopeOneAlgorithm() {
-        this(1, 1000);
+        this(2, 1000);
     }
 
     @Override
