@@ -156,7 +156,7 @@ final class ItemSimilarities {
     }
 
     /** For each CSC position (item i, user u), the CSR position of the same rating. */
-    private static int[] rowPositions(RatingMatrix train) {
+    static int[] rowPositions(RatingMatrix train) {
         int[] userPtr = train.userPointers();
         int[] userItems = train.userItems();
         int[] next = Arrays.copyOf(train.itemPointers(), train.itemCount());
