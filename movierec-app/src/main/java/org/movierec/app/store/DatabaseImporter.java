@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.Movie;
+import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.Tag;
 import org.movierec.core.data.UserInfo;
@@ -30,7 +32,7 @@ import org.movierec.core.util.Progress;
  * releases reuse user ids for different people.
  */
 public final class DatabaseImporter {
-    private static final int BATCH = 5_000;
+    static final int BATCH = 5_000;
 
     private final Database database;
 
@@ -46,10 +48,29 @@ public final class DatabaseImporter {
      * @throws DatabaseException if the database refuses the data; nothing is then imported
      */
     public ImportSummary importDataset(Dataset dataset, Progress progress) {
+        return importDataset(dataset, Map.of(), null, progress);
+    }
+
+    /**
+     * Imports the data set with metadata of its movies (from {@code MetadataSources}), in one transaction.
+     * A movie's metadata replaces what the database held for it; movies without metadata here keep theirs.
+     *
+     * @param metadataSource where the metadata came from (stored with it), e.g. the sources' file names
+     * @throws IllegalArgumentException also when metadata is given for a movie missing from the catalogue
+     */
+    public ImportSummary importDataset(Dataset dataset, Map<Integer, MovieMetadata> metadata, String metadataSource,
+            Progress progress) {
         checkConsistent(dataset);
+        for (int movieId : metadata.keySet()) {
+            if (!dataset.catalog().contains(movieId)) {
+                throw new IllegalArgumentException("metadata is given for movie " + movieId + ", which the movie list of "
+                        + dataset.name() + " lacks");
+            }
+        }
         int[] userIds = userIds(dataset);
-        String fingerprint = DatasetFingerprint.of(dataset);
-        long total = (long) dataset.catalog().size() + userIds.length + dataset.ratings().size() + dataset.tags().size();
+        String fingerprint = DatasetFingerprint.of(dataset, metadata);
+        long total = (long) dataset.catalog().size() + userIds.length + dataset.ratings().size() + dataset.tags().size()
+                + metadata.size();
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
@@ -70,11 +91,12 @@ public final class DatabaseImporter {
                     execute(connection, "CREATE INDEX ratings_movie ON ratings (movie_id)");
                 }
                 writeTags(connection, dataset, progress);
-                writeRelease(connection, dataset, fingerprint, userIds.length);
+                MetadataWriter.write(connection, metadata, metadataSource, progress);
+                writeRelease(connection, dataset, fingerprint, userIds.length, metadata.size());
                 connection.commit();
                 progress.done();
                 return new ImportSummary(dataset.name(), fingerprint, dataset.catalog().size(), userIds.length,
-                        dataset.ratings().size(), dataset.tags().size(), 0, repeated);
+                        dataset.ratings().size(), dataset.tags().size(), metadata.size(), repeated);
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
@@ -340,11 +362,11 @@ public final class DatabaseImporter {
         }
     }
 
-    private static void writeRelease(Connection connection, Dataset dataset, String fingerprint, int users)
-            throws SQLException {
+    private static void writeRelease(Connection connection, Dataset dataset, String fingerprint, int users,
+            int metadata) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO imported_releases (name, format, fingerprint, scale_min, scale_max, scale_step, imported_at,"
-                        + " movies, users, ratings, tags, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                        + " movies, users, ratings, tags, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (name, fingerprint) DO UPDATE SET imported_at = excluded.imported_at")) {
             upsert.setString(1, dataset.name());
             upsert.setString(2, dataset.format());
@@ -357,17 +379,18 @@ public final class DatabaseImporter {
             upsert.setInt(9, users);
             upsert.setInt(10, dataset.ratings().size());
             upsert.setInt(11, dataset.tags().size());
+            upsert.setInt(12, metadata);
             upsert.executeUpdate();
         }
     }
 
-    private static void executeAll(PreparedStatement... statements) throws SQLException {
+    static void executeAll(PreparedStatement... statements) throws SQLException {
         for (PreparedStatement statement : statements) {
             statement.executeBatch();
         }
     }
 
-    private static void setPositiveOrNull(PreparedStatement statement, int index, long value) throws SQLException {
+    static void setPositiveOrNull(PreparedStatement statement, int index, long value) throws SQLException {
         if (value > 0) {
             statement.setLong(index, value);
         } else {
