@@ -25,8 +25,9 @@ import org.movierec.core.util.Progress;
  * nothing, and a newer copy of a release updates what changed. Ratings already in the database that
  * the data set lacks (for instance ratings made in the web app) are kept.
  *
- * <p>Into an empty ratings table the ratings are written without the index by movie, which is built
- * afterwards, in the same transaction: sorting once is much faster than growing the index row by row.
+ * <p>Into an empty ratings table the ratings are written without the index by movie (and, on
+ * PostgreSQL, without the foreign keys), which are rebuilt afterwards in the same transaction: one pass
+ * is much faster than upkeep row by row.
  *
  * <p>A database holds one release: importing a data set of another name is refused, since MovieLens
  * releases reuse user ids for different people.
@@ -84,11 +85,11 @@ public final class DatabaseImporter {
                 }
                 boolean firstRatings = isEmpty(connection, "ratings");
                 if (firstRatings) {
-                    execute(connection, "DROP INDEX ratings_movie");
+                    dropRatingChecks(connection);
                 }
                 writeRatings(connection, dataset, progress);
                 if (firstRatings) {
-                    execute(connection, "CREATE INDEX ratings_movie ON ratings (movie_id)");
+                    restoreRatingChecks(connection);
                 }
                 writeTags(connection, dataset, progress);
                 MetadataWriter.write(connection, metadata, metadataSource, progress);
@@ -265,6 +266,29 @@ public final class DatabaseImporter {
     }
 
     /** Writes the ratings by ascending user and movie id, the order of the primary key, so B-trees grow at the end. */
+    /**
+     * Before a first load of ratings: drops the index by movie and, on PostgreSQL, the foreign keys,
+     * whose per-row checks there cost five times the insert itself.
+     */
+    private void dropRatingChecks(Connection connection) throws SQLException {
+        execute(connection, "DROP INDEX ratings_movie");
+        if (database.vendor() == Database.Vendor.POSTGRESQL) {
+            execute(connection, "ALTER TABLE ratings DROP CONSTRAINT ratings_user_id_fkey");
+            execute(connection, "ALTER TABLE ratings DROP CONSTRAINT ratings_movie_id_fkey");
+        }
+    }
+
+    /** Rebuilds what {@link #dropRatingChecks} dropped, each in one pass over the table. */
+    private void restoreRatingChecks(Connection connection) throws SQLException {
+        execute(connection, "CREATE INDEX ratings_movie ON ratings (movie_id)");
+        if (database.vendor() == Database.Vendor.POSTGRESQL) {
+            execute(connection, "ALTER TABLE ratings ADD CONSTRAINT ratings_user_id_fkey FOREIGN KEY (user_id)"
+                    + " REFERENCES users (id) ON DELETE CASCADE");
+            execute(connection, "ALTER TABLE ratings ADD CONSTRAINT ratings_movie_id_fkey FOREIGN KEY (movie_id)"
+                    + " REFERENCES movies (id) ON DELETE CASCADE");
+        }
+    }
+
     private static boolean isEmpty(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " LIMIT 1) t")) {

@@ -133,6 +133,23 @@ abstract class StoreContract {
     }
 
     @Test
+    void aFirstImportLeavesForeignKeysAndTheMovieIndexInPlace() throws SQLException {
+        new DatabaseImporter(database).importDataset(Fixtures.tiny("tiny", false), Progress.NONE);
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "INSERT INTO ratings (user_id, movie_id, rating) VALUES (99, 10, 4)")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "INSERT INTO ratings (user_id, movie_id, rating) VALUES (1, 99, 4)")).isInstanceOf(SQLException.class);
+            statement.executeUpdate("DELETE FROM movies WHERE id = 10");
+            try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM ratings WHERE movie_id = 10")) {
+                row.next();
+                assertThat(row.getInt(1)).isZero();
+            }
+            statement.execute("DROP INDEX ratings_movie");
+        }
+    }
+
+    @Test
     void importingTwiceDuplicatesNothing() throws SQLException {
         DatabaseImporter importer = new DatabaseImporter(database);
         importer.importDataset(Fixtures.tiny("tiny", false), Progress.NONE);
