@@ -54,7 +54,7 @@ public final class StatsCommand implements Callable<Integer> {
             if (database.location != null) {
                 throw new IllegalArgumentException("give either a PATH or --database, not both");
             }
-            Path path = ReleaseLocator.locate(source, System.getenv());
+            Path path = ReleaseLocator.locate(source);
             Dataset data = Releases.read(path, format, ProgressBarProgress.onTerminal("MB", 1 << 20));
             DatasetStatistics stats = DatasetStatistics.of(data);
             if (json) {
