@@ -106,12 +106,14 @@ final class TuneCommand implements Callable<Integer> {
             MetricSummary s = t.result().metrics().get(chosen);
             pw.printf(Locale.ROOT, "%s %-40s %s %.4f ± %.4f%n", t == outcome.best() ? "*" : " ", format(t.given()), chosen, s.mean(), s.std());
         }
-        pw.println("best: " + Reports.label(outcome.best().result()));
+        pw.println("best: " + algorithm + ":" + format(outcome.best().given()) + "   (all parameters: "
+                + Reports.label(outcome.best().result()) + ")");
 
         ObjectNode root = Reports.object();
         root.put("algorithm", algorithm);
         ObjectNode best = root.putObject("params");
         outcome.best().given().forEach(best::put);
+        root.put("spec", algorithm + ":" + format(outcome.best().given()));
         root.put("metric", chosen);
         root.put("mean", outcome.best().result().mean(chosen));
         root.put("std", outcome.best().result().metrics().get(chosen).std());

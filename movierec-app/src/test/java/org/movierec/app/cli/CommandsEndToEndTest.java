@@ -94,6 +94,8 @@ class CommandsEndToEndTest {
         double a = root.get("trials").get(0).get("mean").asDouble();
         double b = root.get("trials").get(1).get("mean").asDouble();
         assertThat(root.get("mean").asDouble()).isEqualTo(Math.min(a, b));
+        assertThat(root.get("spec").asString()).isEqualTo("baseline:epochs=" + root.get("params").get("epochs").asString());
+        assertThat(r.out()).contains("best: baseline:epochs=");
     }
 
     @Test
