@@ -210,7 +210,8 @@ class BayesianMfTest {
     @Test
     void savedAndLoadedModelPredictsIdentically(@TempDir Path dir) throws IOException {
         RatingMatrix train = synthetic()[0];
-        for (BayesianMfAlgorithm algorithm : new BayesianMfAlgorithm[] {small(), new BayesianMfAlgorithm(3, 5, 4, 1, false, false, 9)}) {
+        BayesianMfAlgorithm plain = new BayesianMfAlgorithm(3, 5, 4, 1, false, false, 9);
+        for (BayesianMfAlgorithm algorithm : new BayesianMfAlgorithm[] {small(), plain}) {
             Model model = algorithm.fit(train, Progress.NONE);
             Path file = dir.resolve("bmf-" + algorithm.factors() + ".model");
             ModelFile.save(file, algorithm, model, train.users(), train.items(), train.scale());
