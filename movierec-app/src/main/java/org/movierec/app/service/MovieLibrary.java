@@ -247,6 +247,11 @@ public final class MovieLibrary {
         return browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n)).items();
     }
 
+    /** All rated movies by damped average rating (the average pulled toward the global mean for few ratings). */
+    public List<MovieStats> bestRated(int n) {
+        return browse(new MovieQuery(null, null, null, null, 1, null, MovieQuery.Sort.RATING, 0, n)).items();
+    }
+
     /** The most rated movies of each genre, for onboarding: up to perGenre each, in genre order, no repeats. */
     public List<MovieStats> wellKnown(Collection<String> genres, int perGenre) {
         Map<Integer, MovieStats> picked = new LinkedHashMap<>();

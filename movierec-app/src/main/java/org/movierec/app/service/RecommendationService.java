@@ -148,7 +148,7 @@ public final class RecommendationService {
     }
 
     private void fillWithPopular(List<Recommendation> out, Set<Integer> excluded, Request request) {
-        for (MovieStats stats : library.highlyRated(library.movieCount())) {
+        for (MovieStats stats : library.bestRated(library.movieCount())) {
             if (out.size() >= request.n()) {
                 return;
             }

@@ -1,0 +1,53 @@
+package org.movierec.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.movierec.core.data.Profile;
+
+class ModelTrainerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsSavesAndLoadsTheSameModel() {
+        ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
+        assertThat(trainer.available(List.of("ease", "cosine"))).containsExactly("cosine");
+        assertThat(trainer.load("cosine")).isEmpty();
+        TrainedModel trained = trainer.loadOrTrain("cosine", Fixtures.ratings());
+        assertThat(trained.file()).exists();
+        TrainedModel loaded = trainer.load("cosine").orElseThrow();
+        Profile profile = Profile.anonymous(new int[] {0, 3}, new float[] {5f, 2f});
+        for (int item = 0; item < trained.model().itemCount(); item++) {
+            assertThat(loaded.model().predict(profile, item)).isEqualTo(trained.model().predict(profile, item));
+        }
+        assertThat(loaded.items().ids()).containsExactly(trained.items().ids());
+    }
+
+    @Test
+    void aCorruptFileIsIgnoredAndTheModelTrainedAgain() throws Exception {
+        ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
+        Files.writeString(dir.resolve("cosine.model"), "not a model");
+        assertThat(trainer.load("cosine")).isEmpty();
+        TrainedModel trained = trainer.loadOrTrain("cosine", Fixtures.ratings());
+        assertThat(trained.trainingTime()).isPositive();
+        assertThat(trainer.load("cosine")).isPresent();
+    }
+
+    @Test
+    void registrySwapsAtomicallyAndKeepsTheFirstAsDefault() {
+        ModelRegistry registry = new ModelRegistry();
+        assertThat(registry.defaultModel()).isEmpty();
+        TrainedModel first = Fixtures.trainedModel();
+        registry.put(first);
+        TrainedModel second = Fixtures.trainedModel();
+        registry.put(second);
+        assertThat(registry.all()).hasSize(1);
+        assertThat(registry.defaultModel()).containsSame(second);
+        assertThat(registry.get("cosine")).containsSame(second);
+    }
+}
