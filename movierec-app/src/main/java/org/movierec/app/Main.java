@@ -9,6 +9,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Libraries log through SLF4J; the command line binds no provider and prints only its own messages.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(MovierecCommand.commandLine().execute(args));
     }
 }
