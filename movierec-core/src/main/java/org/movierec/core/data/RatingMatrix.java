@@ -47,6 +47,12 @@ public final class RatingMatrix {
         return scale;
     }
 
+    /** The same ratings (sharing this matrix's arrays) on another scale. */
+    public RatingMatrix withScale(RatingScale newScale) {
+        return new RatingMatrix(users, items, newScale, userPtr, userItems, userValues, userTimes, itemPtr, itemUsers,
+                itemValues);
+    }
+
     /** Number of users (rows), including users of the index with no rating here. */
     public int userCount() {
         return userPtr.length - 1;

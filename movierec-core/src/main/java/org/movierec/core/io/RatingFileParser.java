@@ -1,0 +1,344 @@
+package org.movierec.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.movierec.core.data.IdIndex;
+import org.movierec.core.data.RatingMatrixBuilder;
+import org.movierec.core.data.RatingScale;
+import org.movierec.core.util.Progress;
+
+/**
+ * A byte-level parser of rating files ({@code user SEP movie SEP rating [SEP timestamp]} per line):
+ * no String per line and no regular expression on the fast path. A line that does not parse is
+ * re-read as text only to explain what is wrong. Ids must be whole numbers; ratings are decimals
+ * checked against the release's scale; CRLF and LF line ends are both accepted; blank lines are
+ * skipped.
+ */
+final class RatingFileParser {
+    private static final int BUFFER = 1 << 20;
+    private static final String[] FIELD_NAMES = {"user id", "movie id", "rating", "timestamp"};
+
+    private final String label;
+    private final byte[] separator;
+    private final String separatorName;
+    private final RatingScale scale;
+    private final boolean timestamps;
+    private final int fields;
+    private int headerLines;
+    private float lowest = Float.POSITIVE_INFINITY;
+    private float highest = Float.NEGATIVE_INFINITY;
+    private boolean allWhole = true;
+    private boolean allHalves = true;
+
+    /**
+     * @param label the file as named in errors
+     * @param separator the field separator ("\t", "::" or ",")
+     * @param scale the release's scale, or null to accept any finite rating
+     * @param timestamps whether each line ends with a timestamp field
+     */
+    RatingFileParser(String label, String separator, RatingScale scale, boolean timestamps) {
+        this.label = label;
+        this.separator = separator.getBytes(StandardCharsets.US_ASCII);
+        this.separatorName = separator.equals("\t") ? "TAB" : "'" + separator + "'";
+        this.scale = scale;
+        this.timestamps = timestamps;
+        this.fields = timestamps ? 4 : 3;
+    }
+
+    /** Skips this many header lines before the data (CSV files have one). */
+    RatingFileParser skipHeader(int lines) {
+        headerLines = lines;
+        return this;
+    }
+
+    /**
+     * Parses the whole stream into a builder sized from the file length, so its buffers need not
+     * grow. The builder is returned unbuilt: the caller checks ids before building.
+     */
+    RatingMatrixBuilder parse(InputStream in, long sizeHint, IdIndex users, IdIndex items, Progress progress)
+            throws IOException {
+        byte[] buf = new byte[BUFFER];
+        int limit = fill(in, buf, 0);
+        RatingMatrixBuilder builder = new RatingMatrixBuilder(users, items, scale,
+                expectedLines(buf, limit, sizeHint), timestamps);
+        progress.start("reading " + label, sizeHint);
+        long line = 0;
+        int pos = 0;
+        boolean eof = limit < buf.length;
+        int lastUserId = Integer.MIN_VALUE;
+        int lastUser = -1;
+        while (true) {
+            int end = indexOf(buf, pos, limit, (byte) '\n');
+            if (end < 0) {
+                if (!eof) {
+                    int rest = limit - pos;
+                    if (rest == buf.length) {
+                        throw new DataFormatException(label, line + 1, "line is longer than " + BUFFER + " bytes");
+                    }
+                    System.arraycopy(buf, pos, buf, 0, rest);
+                    progress.step(pos);
+                    pos = 0;
+                    limit = fill(in, buf, rest);
+                    eof = limit < buf.length;
+                    continue;
+                }
+                if (pos == limit) {
+                    break;
+                }
+                end = limit;
+            }
+            line++;
+            int stop = end > pos && buf[end - 1] == '\r' ? end - 1 : end;
+            if (line <= headerLines || stop == pos) {
+                pos = end + 1;
+                continue;
+            }
+            // user id
+            int p = pos;
+            long userId = 0;
+            int start = p;
+            while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - start < 10) {
+                userId = userId * 10 + (buf[p++] - '0');
+            }
+            if (p == start || userId > Integer.MAX_VALUE || !separatorAt(buf, p, stop)) {
+                throw explain(buf, pos, stop, line);
+            }
+            p += separator.length;
+            long movieId = 0;
+            start = p;
+            while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - start < 10) {
+                movieId = movieId * 10 + (buf[p++] - '0');
+            }
+            if (p == start || movieId > Integer.MAX_VALUE || !separatorAt(buf, p, stop)) {
+                throw explain(buf, pos, stop, line);
+            }
+            p += separator.length;
+            // rating: [-]digits[.digits]
+            start = p;
+            boolean negative = p < stop && buf[p] == '-';
+            if (negative) {
+                p++;
+            }
+            int whole = 0;
+            int digitsStart = p;
+            while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - digitsStart < 7) {
+                whole = whole * 10 + (buf[p++] - '0');
+            }
+            boolean ok = p > digitsStart;
+            double value = whole;
+            if (p < stop && buf[p] == '.') {
+                p++;
+                int fracStart = p;
+                int frac = 0;
+                int scaleDiv = 1;
+                while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - fracStart < 7) {
+                    frac = frac * 10 + (buf[p++] - '0');
+                    scaleDiv *= 10;
+                }
+                ok = ok || p > fracStart;
+                value += (double) frac / scaleDiv;
+            }
+            int ratingEnd = p;
+            if (!ok || (timestamps ? !separatorAt(buf, p, stop) : p != stop)) {
+                throw explain(buf, pos, stop, line);
+            }
+            float rating = (float) (negative ? -value : value);
+            if (scale == null) {
+                observe(rating);
+            } else if (!scale.accepts(rating)) {
+                throw new DataFormatException(label, line,
+                        scaleProblem(new String(buf, start, ratingEnd - start, StandardCharsets.US_ASCII), rating));
+            }
+            long time = 0;
+            if (timestamps) {
+                p += separator.length;
+                start = p;
+                while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - start < 18) {
+                    time = time * 10 + (buf[p++] - '0');
+                }
+                if (p == start || p != stop) {
+                    throw explain(buf, pos, stop, line);
+                }
+            }
+            int user;
+            if (userId == lastUserId) {
+                user = lastUser;
+            } else {
+                user = users.add((int) userId);
+                lastUserId = (int) userId;
+                lastUser = user;
+            }
+            builder.add(user, items.add((int) movieId), rating, time);
+            pos = end + 1;
+        }
+        progress.step(limit);
+        progress.done();
+        return builder;
+    }
+
+    private void observe(float rating) {
+        lowest = Math.min(lowest, rating);
+        highest = Math.max(highest, rating);
+        allWhole &= rating == Math.rint(rating);
+        allHalves &= rating * 2 == Math.rint(rating * 2);
+    }
+
+    /**
+     * The scale of the ratings parsed without a given scale: from the lowest to the highest value,
+     * in whole or half steps when every value is on them; null when no rating was read.
+     */
+    RatingScale observedScale() {
+        if (lowest > highest) {
+            return null;
+        }
+        float step = allWhole ? 1f : allHalves ? 0.5f : 0f;
+        float min = lowest < highest ? lowest : Math.min(0f, highest - Math.max(step, 1f));
+        return new RatingScale(min, highest, step);
+    }
+
+    private String scaleProblem(String text, float rating) {
+        return rating >= scale.min() && rating <= scale.max()
+                ? "rating " + text + " is not on the scale " + scale.describe()
+                : "rating " + text + " is outside the scale " + scale.describe();
+    }
+
+    private boolean separatorAt(byte[] buf, int p, int stop) {
+        if (p + separator.length > stop) {
+            return false;
+        }
+        for (int k = 0; k < separator.length; k++) {
+            if (buf[p + k] != separator[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain explanation of why the line does not parse. */
+    private DataFormatException explain(byte[] buf, int from, int to, long line) {
+        String text = new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+        String sep = new String(separator, StandardCharsets.US_ASCII);
+        String[] parts = text.split(java.util.regex.Pattern.quote(sep), -1);
+        String shown = text.length() > 80 ? text.substring(0, 80) + "..." : text;
+        if (parts.length != fields) {
+            return new DataFormatException(label, line, "expected " + fields + " fields separated by "
+                    + separatorName + " but found " + parts.length + ": \"" + shown + "\"");
+        }
+        for (int k = 0; k < fields; k++) {
+            String field = parts[k];
+            String name = FIELD_NAMES[k];
+            boolean valid;
+            if (k == 2) {
+                valid = field.matches("-?(\\d{1,7}(\\.\\d{0,7})?|\\.\\d{1,7})");
+            } else if (k == 3) {
+                valid = field.matches("\\d{1,18}");
+            } else {
+                valid = field.matches("\\d{1,10}") && Long.parseLong(field) <= Integer.MAX_VALUE;
+            }
+            if (!valid) {
+                String kind = k == 2 ? "a number" : "a whole number";
+                return new DataFormatException(label, line, name + " \"" + field + "\" is not " + kind
+                        + (k < 2 && field.matches("\\d+") ? " in range" : ""));
+            }
+        }
+        return new DataFormatException(label, line, "malformed line \"" + shown + "\"");
+    }
+
+    private static int indexOf(byte[] buf, int from, int to, byte b) {
+        for (int k = from; k < to; k++) {
+            if (buf[k] == b) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int fill(InputStream in, byte[] buf, int from) throws IOException {
+        int n = from;
+        while (n < buf.length) {
+            int r = in.read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n;
+    }
+
+    /** Lines expected in the file, from the mean line length of its first buffer. */
+    private static int expectedLines(byte[] buf, int limit, long sizeHint) {
+        int lines = 0;
+        for (int k = 0; k < limit; k++) {
+            if (buf[k] == '\n') {
+                lines++;
+            }
+        }
+        if (sizeHint <= limit || lines == 0) {
+            return lines + 1;
+        }
+        double perLine = (double) limit / lines;
+        return (int) Math.min(Integer.MAX_VALUE - 16, sizeHint / perLine * 1.02 + 64);
+    }
+
+    /** The 1-based number of the first data line whose user and movie ids match, or 0 if none. */
+    static long findLine(InputStream in, String separator, int headerLines, int userId, int movieId, int occurrence)
+            throws IOException {
+        byte[] sep = separator.getBytes(StandardCharsets.US_ASCII);
+        byte[] buf = new byte[BUFFER];
+        int limit = fill(in, buf, 0);
+        boolean eof = limit < buf.length;
+        long line = 0;
+        int pos = 0;
+        int seen = 0;
+        while (true) {
+            int end = indexOf(buf, pos, limit, (byte) '\n');
+            if (end < 0) {
+                if (!eof && pos > 0) {
+                    int rest = limit - pos;
+                    System.arraycopy(buf, pos, buf, 0, rest);
+                    pos = 0;
+                    limit = fill(in, buf, rest);
+                    eof = limit < buf.length;
+                    continue;
+                }
+                if (pos >= limit) {
+                    return 0;
+                }
+                end = limit;
+            }
+            line++;
+            if (line > headerLines) {
+                int[] ids = leadingIds(buf, pos, end, sep);
+                if (ids != null && (userId < 0 || ids[0] == userId) && ids[1] == movieId && ++seen == occurrence) {
+                    return line;
+                }
+            }
+            pos = end + 1;
+        }
+    }
+
+    private static int[] leadingIds(byte[] buf, int from, int to, byte[] sep) {
+        int[] ids = new int[2];
+        int p = from;
+        for (int f = 0; f < 2; f++) {
+            long v = 0;
+            int start = p;
+            while (p < to && (buf[p] - '0' & 0xff) < 10 && p - start < 10) {
+                v = v * 10 + (buf[p++] - '0');
+            }
+            if (p == start || v > Integer.MAX_VALUE) {
+                return null;
+            }
+            ids[f] = (int) v;
+            if (f == 0) {
+                if (p + sep.length > to || !Arrays.equals(buf, p, p + sep.length, sep, 0, sep.length)) {
+                    return null;
+                }
+                p += sep.length;
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,204 @@
+package org.movierec.core.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lines of a text file with their numbers, decoded strictly: bytes that are not valid in the
+ * file's charset are an error naming the line, never silently replaced. Line ends (LF or CRLF) and
+ * a leading byte-order mark are removed. Not thread-safe.
+ */
+final class TextLines implements Closeable {
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final boolean singleByte;
+    private final String label;
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long line;
+
+    TextLines(InputStream in, Charset charset, String label) {
+        this.in = in;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.singleByte = charset.equals(StandardCharsets.ISO_8859_1);
+        this.label = label;
+    }
+
+    /** The next line, or null at the end of the file. */
+    String next() throws IOException {
+        int end;
+        while ((end = indexOfNewline()) < 0 && !eof) {
+            refill();
+        }
+        if (end < 0) {
+            if (pos >= limit) {
+                return null;
+            }
+            end = limit;
+        }
+        line++;
+        int from = pos;
+        pos = end + 1;
+        int to = end > from && buf[end - 1] == '\r' ? end - 1 : end;
+        if (line == 1 && to - from >= 3 && buf[from] == (byte) 0xEF && buf[from + 1] == (byte) 0xBB
+                && buf[from + 2] == (byte) 0xBF) {
+            from += 3;
+        }
+        return decode(from, to);
+    }
+
+    private String decode(int from, int to) throws DataFormatException {
+        if (singleByte) {
+            return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        boolean ascii = true;
+        for (int k = from; k < to && ascii; k++) {
+            ascii = buf[k] >= 0;
+        }
+        if (ascii) {
+            return new String(buf, from, to - from, StandardCharsets.US_ASCII);
+        }
+        try {
+            return decoder.reset().decode(ByteBuffer.wrap(buf, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw error("bytes that are not valid " + decoder.charset().name() + " text");
+        }
+    }
+
+    private int indexOfNewline() {
+        for (int k = pos; k < limit; k++) {
+            if (buf[k] == '\n') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private void refill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    /** The number of the line last returned (1-based). */
+    long line() {
+        return line;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** An error on the line last returned. */
+    DataFormatException error(String problem) {
+        return new DataFormatException(label, line, problem);
+    }
+
+    /** Splits on a plain separator (no quoting), keeping empty fields. */
+    static String[] split(String text, String separator) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(separator, from)) >= 0) {
+            parts.add(text.substring(from, at));
+            from = at + separator.length();
+        }
+        parts.add(text.substring(from));
+        return parts.toArray(new String[0]);
+    }
+
+    /**
+     * Splits one CSV line (RFC 4180 quoting: fields may be quoted, a doubled quote inside quotes is a
+     * quote). Returns null when a quote is not closed.
+     */
+    static String[] splitCsv(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int k = 0;
+        int n = text.length();
+        while (true) {
+            field.setLength(0);
+            if (k < n && text.charAt(k) == '"') {
+                k++;
+                while (true) {
+                    if (k >= n) {
+                        return null;
+                    }
+                    char c = text.charAt(k++);
+                    if (c == '"') {
+                        if (k < n && text.charAt(k) == '"') {
+                            field.append('"');
+                            k++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        field.append(c);
+                    }
+                }
+                while (k < n && text.charAt(k) != ',') {
+                    field.append(text.charAt(k++));
+                }
+            } else {
+                while (k < n && text.charAt(k) != ',') {
+                    field.append(text.charAt(k++));
+                }
+            }
+            parts.add(field.toString());
+            if (k >= n) {
+                return parts.toArray(new String[0]);
+            }
+            k++;
+        }
+    }
+
+    /** The field as a positive whole number, or an error naming it. */
+    int id(String field, String name) throws DataFormatException {
+        String f = field.trim();
+        if (f.isEmpty() || f.length() > 10 || !f.chars().allMatch(c -> c >= '0' && c <= '9')
+                || Long.parseLong(f) > Integer.MAX_VALUE) {
+            throw error(name + " \"" + field + "\" is not a whole number");
+        }
+        return Integer.parseInt(f);
+    }
+
+    /** The field as a whole number of seconds, or an error naming it. */
+    long timestamp(String field) throws DataFormatException {
+        String f = field.trim();
+        try {
+            return Long.parseLong(f);
+        } catch (NumberFormatException e) {
+            throw error("timestamp \"" + field + "\" is not a whole number");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
