@@ -1,0 +1,158 @@
+package org.movierec.core.algo.linear;
+
+import java.io.DataInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.AlgorithmSpec;
+import org.movierec.core.algo.ParamSpec;
+import org.movierec.core.algo.Task;
+import org.movierec.core.algo.implicit.ImplicitSignal;
+import org.movierec.core.algo.implicit.Interactions;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.BinaryArrays;
+import org.movierec.core.util.Progress;
+
+/**
+ * EASE (Steck 2019): the item-item weights B = I − P·diagMat(1/diag(P)) with P = (XᵀX + λI)⁻¹, a
+ * closed form. Only items with at least {@code minSupport} interactions take part (items without
+ * any are left out losslessly: their weights would be zero); the dense inverse needs two n×n float
+ * matrices, so more than {@code maxItems} such items are refused with the memory they would need.
+ *
+ * @param signal which ratings count as interactions, and their strength (the values of X)
+ * @param lambda L2 regularisation λ (larger for more data or stronger signals)
+ * @param minSupport fewest interactions an item needs to be modelled
+ * @param maxItems most items modelled before fitting is refused
+ */
+public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport, int maxItems) implements Algorithm {
+    public static final String NAME = "ease";
+
+    public EaseAlgorithm {
+        if (!(lambda > 0)) {
+            throw new IllegalArgumentException("lambda of ease must be > 0, was " + lambda);
+        }
+        if (minSupport < 1) {
+            throw new IllegalArgumentException("minSupport of ease must be >= 1, was " + minSupport);
+        }
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("maxItems of ease must be >= 1, was " + maxItems);
+        }
+    }
+
+    /** The registry entry. */
+    public static AlgorithmSpec spec() {
+        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
+        params.add(ParamSpec.ofDouble("lambda", 500, "L2 regularisation of the item-item weights"));
+        params.add(ParamSpec.ofInt("minSupport", 1, "fewest interactions an item needs to be modelled"));
+        params.add(ParamSpec.ofInt("maxItems", 20000,
+                "most items modelled (the dense inverse needs 8·n² bytes); more is refused"));
+        return new AlgorithmSpec(NAME, "EASE linear autoencoder (Steck 2019), closed form", Set.of(Task.RANKING), params,
+                p -> new EaseAlgorithm(ImplicitSignal.from(p), p.getDouble("lambda"), p.getInt("minSupport"),
+                        p.getInt("maxItems")),
+                EaseAlgorithm::read);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        signal.putParams(p);
+        p.put("lambda", lambda);
+        p.put("minSupport", minSupport);
+        p.put("maxItems", maxItems);
+        return p;
+    }
+
+    @Override
+    public EaseModel fit(RatingMatrix train, Progress progress) {
+        Interactions x = signal.apply(train);
+        int items = x.itemCount();
+        int[] sub = new int[items];
+        Arrays.fill(sub, -1);
+        int[] modelled = new int[items];
+        int m = 0;
+        for (int i = 0; i < items; i++) {
+            if (x.itemSupport(i) >= minSupport) {
+                sub[i] = m;
+                modelled[m++] = i;
+            }
+        }
+        if (m > maxItems) {
+            throw new IllegalArgumentException("ease would model " + m + " items with at least " + minSupport
+                    + " interactions, needing " + (8L * m * m >> 20) + " MB for its dense inverse; raise minSupport or maxItems");
+        }
+        int[] selected = Arrays.copyOf(modelled, m);
+        progress.start("ease: inverting the " + m + "x" + m + " Gram matrix", 3);
+        float[][] g = gram(x, selected, sub, lambda);
+        progress.step(1);
+        SpdInverse.invert(g);
+        progress.step(1);
+        float[] inverseDiagonal = new float[m];
+        for (int a = 0; a < m; a++) {
+            inverseDiagonal[a] = 1f / g[a][a];
+        }
+        IntStream.range(0, m).parallel().forEach(a -> {
+            float[] row = g[a];
+            for (int b = 0; b < row.length; b++) {
+                row[b] = -row[b] * inverseDiagonal[b];
+            }
+            row[a] = 0f;
+        });
+        progress.step(1);
+        progress.done();
+        return new EaseModel(signal, items, selected, g);
+    }
+
+    /** XᵀX + λI over the selected items (rows computed in parallel, each in a fixed order). */
+    static float[][] gram(Interactions x, int[] selected, int[] sub, double lambda) {
+        int m = selected.length;
+        float[][] g = new float[m][];
+        int[] uPtr = x.userPointers();
+        int[] uItems = x.userItems();
+        float[] uValues = x.userValues();
+        int[] iPtr = x.itemPointers();
+        int[] iUsers = x.itemUsers();
+        float[] iValues = x.itemValues();
+        IntStream.range(0, m).parallel().forEach(a -> {
+            float[] row = new float[m];
+            int item = selected[a];
+            for (int p = iPtr[item]; p < iPtr[item + 1]; p++) {
+                int u = iUsers[p];
+                float v = iValues[p];
+                for (int q = uPtr[u]; q < uPtr[u + 1]; q++) {
+                    int b = sub[uItems[q]];
+                    if (b >= 0) {
+                        row[b] += v * uValues[q];
+                    }
+                }
+            }
+            row[a] += (float) lambda;
+            g[a] = row;
+        });
+        return g;
+    }
+
+    static EaseModel read(DataInput in) throws IOException {
+        ImplicitSignal signal = ImplicitSignal.read(in);
+        int items = in.readInt();
+        int[] selected = BinaryArrays.readInts(in);
+        float[][] weights = new float[selected.length][];
+        for (int a = 0; a < selected.length; a++) {
+            weights[a] = BinaryArrays.readFloats(in);
+            if (weights[a].length != selected.length) {
+                throw new IOException("corrupt ease weights: row of " + weights[a].length + " for " + selected.length + " items");
+            }
+        }
+        return new EaseModel(signal, items, selected, weights);
+    }
+}
