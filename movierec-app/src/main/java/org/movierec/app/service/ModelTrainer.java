@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,34 @@ public final class ModelTrainer {
         return registry;
     }
 
-    /** The names among these that this build ships, in the given order. */
-    public List<String> available(List<String> names) {
-        return names.stream().filter(name -> registry.all().stream().anyMatch(spec -> spec.name().equals(name))).toList();
+    /**
+     * The algorithms of a list written as for the command line ({@code ease:minSupport=5,itemknn:k=40}), in
+     * its order, leaving out those this build does not ship.
+     */
+    public List<Algorithm> available(String list) {
+        List<Algorithm> out = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        for (String token : list.split(",")) {
+            String t = token.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.contains("=") && !t.contains(":") && !entries.isEmpty()) {
+                entries.set(entries.size() - 1, entries.get(entries.size() - 1) + "," + t);
+            } else {
+                entries.add(t);
+            }
+        }
+        for (String entry : entries) {
+            int colon = entry.indexOf(':');
+            String name = colon < 0 ? entry : entry.substring(0, colon);
+            if (registry.all().stream().anyMatch(spec -> spec.name().equals(name))) {
+                out.add(registry.parse(entry));
+            } else {
+                LOG.info("Model {} is not in this build; skipping it", name);
+            }
+        }
+        return out;
     }
 
     public Path file(String name) {
@@ -68,10 +94,10 @@ public final class ModelTrainer {
         return Optional.empty();
     }
 
-    /** Trains the algorithm (with its default parameters) on the ratings and saves the model. */
-    public TrainedModel train(String name, RatingMatrix ratings) {
+    /** Trains the algorithm on the ratings and saves the model as the algorithm's file. */
+    public TrainedModel train(Algorithm algorithm, RatingMatrix ratings) {
+        String name = algorithm.name();
         AlgorithmSpec spec = registry.spec(name);
-        Algorithm algorithm = spec.create(Map.of());
         LOG.info("Training {} on {} ratings of {} users and {} movies...", name, ratings.size(), ratings.activeUserCount(),
                 ratings.ratedItemCount());
         long start = System.nanoTime();
@@ -90,9 +116,21 @@ public final class ModelTrainer {
         return new TrainedModel(name, spec.description(), params, model, ratings.items(), Instant.now(), took, file);
     }
 
-    /** The saved model if readable, else a newly trained one. */
-    public TrainedModel loadOrTrain(String name, RatingMatrix ratings) {
-        return load(name).orElseGet(() -> train(name, ratings));
+    /**
+     * The saved model of the algorithm if readable and trained with the same parameters, else a newly
+     * trained one. A saved model trained on older ratings is still served: fold-in takes newer ratings into account.
+     */
+    public TrainedModel loadOrTrain(Algorithm algorithm, RatingMatrix ratings) {
+        Map<String, String> params = new LinkedHashMap<>();
+        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        return load(algorithm.name()).filter(loaded -> {
+            if (!loaded.params().equals(params)) {
+                LOG.info("The saved {} model has other parameters ({}) than configured ({}); training again", algorithm.name(),
+                        loaded.params(), params);
+                return false;
+            }
+            return true;
+        }).orElseGet(() -> train(algorithm, ratings));
     }
 
     /** Training progress in the log: one line per tenth of the work. */

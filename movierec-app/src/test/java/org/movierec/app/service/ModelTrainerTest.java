@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.movierec.core.data.Profile;
@@ -16,9 +15,9 @@ class ModelTrainerTest {
     @Test
     void trainsSavesAndLoadsTheSameModel() {
         ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
-        assertThat(trainer.available(List.of("ease", "cosine"))).containsExactly("cosine");
+        assertThat(trainer.available("ease:minSupport=5,cosine:shrink=2").stream().map(a -> a.params().get("shrink"))).containsExactly(2.0);
         assertThat(trainer.load("cosine")).isEmpty();
-        TrainedModel trained = trainer.loadOrTrain("cosine", Fixtures.ratings());
+        TrainedModel trained = trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
         assertThat(trained.file()).exists();
         TrainedModel loaded = trainer.load("cosine").orElseThrow();
         Profile profile = Profile.anonymous(new int[] {0, 3}, new float[] {5f, 2f});
@@ -33,9 +32,19 @@ class ModelTrainerTest {
         ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
         Files.writeString(dir.resolve("cosine.model"), "not a model");
         assertThat(trainer.load("cosine")).isEmpty();
-        TrainedModel trained = trainer.loadOrTrain("cosine", Fixtures.ratings());
+        TrainedModel trained = trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
         assertThat(trained.trainingTime()).isPositive();
         assertThat(trainer.load("cosine")).isPresent();
+    }
+
+    @Test
+    void aSavedModelWithOtherParametersIsTrainedAgain() {
+        ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
+        trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
+        assertThat(trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings()).trainingTime()).isZero();
+        TrainedModel retrained = trainer.loadOrTrain(new CosineAlgorithm(3), Fixtures.ratings());
+        assertThat(retrained.trainingTime()).isPositive();
+        assertThat(retrained.params()).containsEntry("shrink", "3.0");
     }
 
     @Test
