@@ -44,7 +44,9 @@ public class RecommendationApiController {
             @RequestParam(required = false) @Size(max = 100) String genre) {
         Map<Integer, Float> ratings = new LinkedHashMap<>();
         for (RatingJson r : profile.ratings()) {
-            Queries.existing(service.library(), r.movieId());
+            if (!service.library().contains(r.movieId())) {
+                throw new IllegalArgumentException("movie " + r.movieId() + " of the posted ratings is not in the catalogue");
+            }
             ratings.put(r.movieId(), Queries.rating(service.library(), r.rating()));
         }
         return recommendations(service, ratings, n, algorithm, genre, Set.of());
