@@ -60,8 +60,9 @@ CREATE TABLE movie_facts (
 CREATE INDEX movie_facts_value ON movie_facts (kind, value);
 
 -- People who rate: MovieLens users (source = the release's name) and people who signed up (source = web).
+-- Imported users keep their release ids; a user inserted without an id gets the next free one.
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY,
+    id ${identity},
     gender VARCHAR(1),
     age INTEGER,
     occupation VARCHAR(100),

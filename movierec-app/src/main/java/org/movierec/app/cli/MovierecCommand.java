@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "movierec", mixinStandardHelpOptions = true, version = "movierec 0.1.0",
         description = "Movie recommendations from MovieLens data: import, train, evaluate and serve.",
-        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, StatsCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, StatsCommand.class, AlgorithmsCommand.class,
+            TrainCommand.class, EvaluateCommand.class, TuneCommand.class, RecommendCommand.class, ServeCommand.class})
 public final class MovierecCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -24,6 +25,11 @@ public final class MovierecCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version as "movierec X.Y.Z", from this command's declaration. */
+    public static String version() {
+        return MovierecCommand.class.getAnnotation(Command.class).version()[0];
     }
 
     /** The command line with every subcommand and movierec's error handling. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -21,6 +22,9 @@ import org.movierec.core.util.Progress;
  * of a rating, user, movie and text of a tag), so importing the same data set twice duplicates
  * nothing, and a newer copy of a release updates what changed. Ratings already in the database that
  * the data set lacks (for instance ratings made in the web app) are kept.
+ *
+ * <p>Into an empty ratings table the ratings are written without the index by movie, which is built
+ * afterwards, in the same transaction: sorting once is much faster than growing the index row by row.
  *
  * <p>A database holds one release: importing a data set of another name is refused, since MovieLens
  * releases reuse user ids for different people.
@@ -54,7 +58,17 @@ public final class DatabaseImporter {
                 progress.start("import " + dataset.name(), total);
                 writeMovies(connection, dataset, progress);
                 writeUsers(connection, dataset, userIds, progress);
+                if (database.vendor() == Database.Vendor.POSTGRESQL) {
+                    advanceUserIdSequence(connection);
+                }
+                boolean firstRatings = isEmpty(connection, "ratings");
+                if (firstRatings) {
+                    execute(connection, "DROP INDEX ratings_movie");
+                }
                 writeRatings(connection, dataset, progress);
+                if (firstRatings) {
+                    execute(connection, "CREATE INDEX ratings_movie ON ratings (movie_id)");
+                }
                 writeTags(connection, dataset, progress);
                 writeRelease(connection, dataset, fingerprint, userIds.length);
                 connection.commit();
@@ -62,7 +76,11 @@ public final class DatabaseImporter {
                 return new ImportSummary(dataset.name(), fingerprint, dataset.catalog().size(), userIds.length,
                         dataset.ratings().size(), dataset.tags().size(), 0, repeated);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 progress.done();
                 if (e instanceof SQLException sql) {
                     throw new DatabaseException("import of " + dataset.name() + " into " + database.description()
@@ -225,6 +243,29 @@ public final class DatabaseImporter {
     }
 
     /** Writes the ratings by ascending user and movie id, the order of the primary key, so B-trees grow at the end. */
+    private static boolean isEmpty(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " LIMIT 1) t")) {
+            row.next();
+            return row.getInt(1) == 0;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Moves PostgreSQL's user id sequence past the imported ids, so users added later get free ids. */
+    private static void advanceUserIdSequence(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet ignored = statement.executeQuery("SELECT setval(pg_get_serial_sequence('users', 'id'),"
+                        + " (SELECT MAX(id) FROM users))")) {
+            ignored.next();
+        }
+    }
+
     private static void writeRatings(Connection connection, Dataset dataset, Progress progress) throws SQLException {
         RatingMatrix ratings = dataset.ratings();
         int[] pointers = ratings.userPointers();

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.Movie;
@@ -50,7 +51,7 @@ final class DatasetFingerprint {
                     .getBytes(StandardCharsets.UTF_8));
         }
         dataset.users().values().stream()
-                .sorted(java.util.Comparator.comparingInt(UserInfo::id))
+                .sorted(Comparator.comparingInt(UserInfo::id))
                 .forEach(user -> digest.update(user.toString().getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -34,12 +34,13 @@ public final class RatingRepository {
      * inferred from the ratings (half stars if any value is not whole).
      */
     public RatingMatrix load(Progress progress) {
+        // One read-only transaction: a consistent snapshot, and PostgreSQL streams by the fetch size only inside one.
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
                 return load(connection, progress);
             } finally {
-                connection.commit();
+                connection.rollback();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {

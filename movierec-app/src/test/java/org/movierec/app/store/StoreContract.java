@@ -80,6 +80,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void usersAddedAfterAnImportGetFreeIds() throws SQLException {
+        new DatabaseImporter(database).importDataset(Fixtures.tiny("tiny", false), Progress.NONE);
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            for (int expected = 5; expected <= 6; expected++) {
+                try (ResultSet row = statement.executeQuery("INSERT INTO users (source) VALUES ('web') RETURNING id")) {
+                    row.next();
+                    assertThat(row.getInt(1)).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void importingTwiceDuplicatesNothing() throws SQLException {
         DatabaseImporter importer = new DatabaseImporter(database);
         importer.importDataset(Fixtures.tiny("tiny", false), Progress.NONE);

@@ -47,6 +47,21 @@ public record ImplicitSignal(double threshold, Weight weight) {
                         "binary", "rating"));
     }
 
+    /** Only the {@code threshold} parameter, for algorithms that use the set of interactions and not their strength. */
+    public static List<ParamSpec> thresholdParam() {
+        return params().subList(0, 1);
+    }
+
+    /** The binary signal given by the {@link #thresholdParam()} value. */
+    public static ImplicitSignal binary(Params params) {
+        return new ImplicitSignal(params.getDouble("threshold"), Weight.BINARY);
+    }
+
+    /** Writes the {@link #thresholdParam()} value into an algorithm's parameter map. */
+    public void putThreshold(java.util.Map<String, Object> params) {
+        params.put("threshold", threshold);
+    }
+
     /** The signal given by the {@link #params()} values. */
     public static ImplicitSignal from(Params params) {
         return new ImplicitSignal(params.getDouble("threshold"),

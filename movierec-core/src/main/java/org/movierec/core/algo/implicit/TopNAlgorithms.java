@@ -11,6 +11,6 @@ public final class TopNAlgorithms {
     }
 
     public static List<AlgorithmSpec> specs() {
-        return List.of(PopularAlgorithm.spec(), EaseAlgorithm.spec());
+        return List.of(PopularAlgorithm.spec(), ItemKnnImplicitAlgorithm.spec(), IalsAlgorithm.spec(), BprAlgorithm.spec(), EaseAlgorithm.spec());
     }
 }

@@ -27,15 +27,20 @@ import org.movierec.core.util.Progress;
  *
  * @param signal which ratings count as interactions, and their strength (the values of X)
  * @param lambda L2 regularisation λ (larger for more data or stronger signals)
+ * @param dropout emphasised-denoising weight p in [0, 1): item i's regularisation grows by
+ *     p/(1−p)·(XᵀX)_ii, as in Steck's EDLAE (NeurIPS 2020), penalising popular items' weights more
  * @param minSupport fewest interactions an item needs to be modelled
  * @param maxItems most items modelled before fitting is refused
  */
-public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport, int maxItems) implements Algorithm {
+public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout, int minSupport, int maxItems) implements Algorithm {
     public static final String NAME = "ease";
 
     public EaseAlgorithm {
         if (!(lambda > 0)) {
             throw new IllegalArgumentException("lambda of ease must be > 0, was " + lambda);
+        }
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout of ease must be in [0, 1), was " + dropout);
         }
         if (minSupport < 1) {
             throw new IllegalArgumentException("minSupport of ease must be >= 1, was " + minSupport);
@@ -49,11 +54,12 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport
     public static AlgorithmSpec spec() {
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
         params.add(ParamSpec.ofDouble("lambda", 500, "L2 regularisation of the item-item weights"));
+        params.add(ParamSpec.ofDouble("dropout", 0, "EDLAE dropout p: adds p/(1-p) * interactions of the item to its regularisation"));
         params.add(ParamSpec.ofInt("minSupport", 1, "fewest interactions an item needs to be modelled"));
         params.add(ParamSpec.ofInt("maxItems", 20000,
                 "most items modelled (the dense inverse needs 8·n² bytes); more is refused"));
         return new AlgorithmSpec(NAME, "EASE linear autoencoder (Steck 2019), closed form", Set.of(Task.RANKING), params,
-                p -> new EaseAlgorithm(ImplicitSignal.from(p), p.getDouble("lambda"), p.getInt("minSupport"),
+                p -> new EaseAlgorithm(ImplicitSignal.from(p), p.getDouble("lambda"), p.getDouble("dropout"), p.getInt("minSupport"),
                         p.getInt("maxItems")),
                 EaseAlgorithm::read);
     }
@@ -68,6 +74,7 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport
         Map<String, Object> p = new LinkedHashMap<>();
         signal.putParams(p);
         p.put("lambda", lambda);
+        p.put("dropout", dropout);
         p.put("minSupport", minSupport);
         p.put("maxItems", maxItems);
         return p;
@@ -93,7 +100,7 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport
         }
         int[] selected = Arrays.copyOf(modelled, m);
         progress.start("ease: inverting the " + m + "x" + m + " Gram matrix", 3);
-        float[][] g = gram(x, selected, sub, lambda);
+        float[][] g = gram(x, selected, sub, lambda, dropout / (1 - dropout));
         progress.step(1);
         SpdInverse.invert(g);
         progress.step(1);
@@ -113,8 +120,8 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport
         return new EaseModel(signal, items, selected, g);
     }
 
-    /** XᵀX + λI over the selected items (rows computed in parallel, each in a fixed order). */
-    static float[][] gram(Interactions x, int[] selected, int[] sub, double lambda) {
+    /** XᵀX + λI + diagMat(w·diag(XᵀX)) over the selected items (rows in parallel, each in a fixed order). */
+    static float[][] gram(Interactions x, int[] selected, int[] sub, double lambda, double w) {
         int m = selected.length;
         float[][] g = new float[m][];
         int[] uPtr = x.userPointers();
@@ -136,7 +143,7 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, int minSupport
                     }
                 }
             }
-            row[a] += (float) lambda;
+            row[a] += (float) (lambda + w * row[a]);
             g[a] = row;
         });
         return g;

@@ -45,13 +45,13 @@ public record PopularAlgorithm(ImplicitSignal signal, By by, double prior) imple
 
     /** The registry entry. */
     public static AlgorithmSpec spec() {
-        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
+        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.thresholdParam());
         params.add(ParamSpec.ofChoice("by", "count", "rank by number of interactions or by Bayesian-average rating",
                 "count", "rating"));
         params.add(ParamSpec.ofDouble("prior", 10, "by=rating: pseudo-ratings at the global mean added to every item"));
         return new AlgorithmSpec(NAME, "most popular items (by interactions or Bayesian-average rating), the top-N floor",
                 Set.of(Task.RANKING), params,
-                p -> new PopularAlgorithm(ImplicitSignal.from(p), By.valueOf(p.getString("by").toUpperCase(Locale.ROOT)),
+                p -> new PopularAlgorithm(ImplicitSignal.binary(p), By.valueOf(p.getString("by").toUpperCase(Locale.ROOT)),
                         p.getDouble("prior")),
                 PopularAlgorithm::read);
     }
@@ -64,7 +64,7 @@ public record PopularAlgorithm(ImplicitSignal signal, By by, double prior) imple
     @Override
     public Map<String, Object> params() {
         Map<String, Object> p = new LinkedHashMap<>();
-        signal.putParams(p);
+        signal.putThreshold(p);
         p.put("by", by.name().toLowerCase(Locale.ROOT));
         p.put("prior", prior);
         return p;

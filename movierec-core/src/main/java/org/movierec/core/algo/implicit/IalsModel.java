@@ -1,0 +1,130 @@
+package org.movierec.core.algo.implicit;
+
+import java.io.DataOutput;
+import java.io.IOException;
+import org.movierec.core.algo.Explanation;
+import org.movierec.core.data.Profile;
+import org.movierec.core.util.BinaryArrays;
+
+/**
+ * User and item factors of implicit ALS. A profile of a training user is scored with the learned
+ * user factors; any other profile is folded in by solving its factors exactly against the fixed item
+ * factors (the same least-squares problem as in training). Explanations follow Hu, Koren and
+ * Volinsky: the score splits into one term per interacted item, c_j·y_iᵀ·W·y_j with W the inverse
+ * of the profile's regularised confidence-weighted Gram matrix.
+ */
+public final class IalsModel extends RankingModel {
+    private final ImplicitSignal signal;
+    private final int f;
+    private final double regularization;
+    private final double alpha;
+    private final IalsAlgorithm.Scaling scaling;
+    private final float[] users;
+    private final float[] items;
+    private final float[][] itemsByFactor;
+    private final double[] gram;
+
+    IalsModel(ImplicitSignal signal, int factors, double regularization, double alpha, IalsAlgorithm.Scaling scaling,
+            float[] users, float[] items) {
+        this.signal = signal;
+        this.f = factors;
+        this.regularization = regularization;
+        this.alpha = alpha;
+        this.scaling = scaling;
+        this.users = users;
+        this.items = items;
+        int n = items.length / f;
+        itemsByFactor = new float[f][n];
+        for (int i = 0; i < n; i++) {
+            for (int s = 0; s < f; s++) {
+                itemsByFactor[s][i] = items[i * f + s];
+            }
+        }
+        gram = FactorSolver.gram(items, f);
+    }
+
+    @Override
+    public int itemCount() {
+        return items.length / f;
+    }
+
+    /** The profile's factors: learned for a training user, folded in otherwise. */
+    float[] userFactors(Profile user) {
+        float[] x = new float[f];
+        if (user.user() >= 0 && user.user() < users.length / f) {
+            System.arraycopy(users, user.user() * f, x, 0, f);
+            return x;
+        }
+        Profile p = known(signal.apply(user));
+        new FactorSolver(f).directSolve(gram, regularization, items, p.items(), confidences(p), 0, p.size(), x, 0);
+        return x;
+    }
+
+    private Profile known(Profile p) {
+        int n = 0;
+        while (n < p.size() && p.items()[n] < itemCount()) {
+            n++;
+        }
+        return n == p.size() ? p : new Profile(p.user(), java.util.Arrays.copyOf(p.items(), n), java.util.Arrays.copyOf(p.values(), n));
+    }
+
+    private float[] confidences(Profile p) {
+        float[] c = new float[p.size()];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = IalsAlgorithm.confidence(p.values()[k], alpha, scaling);
+        }
+        return c;
+    }
+
+    @Override
+    public void scoreAll(Profile user, float[] out) {
+        float[] x = userFactors(user);
+        int n = itemCount();
+        java.util.Arrays.fill(out, 0, n, 0f);
+        for (int s = 0; s < f; s++) {
+            float xs = x[s];
+            float[] column = itemsByFactor[s];
+            for (int i = 0; i < n; i++) {
+                out[i] += xs * column[i];
+            }
+        }
+    }
+
+    /** Kind "factors": the interacted items by their share c_j·y_iᵀ·W·y_j of the item's score. */
+    @Override
+    public Explanation explain(Profile user, int item) {
+        if (item < 0 || item >= itemCount()) {
+            return Explanation.none("factors");
+        }
+        Profile p = known(signal.apply(user));
+        float[] c = confidences(p);
+        FactorSolver solver = new FactorSolver(f);
+        solver.factorize(gram, regularization, items, p.items(), c, 0, p.size());
+        double[] z = new double[f];
+        for (int s = 0; s < f; s++) {
+            z[s] = items[item * f + s];
+        }
+        solver.solveFactorized(z);
+        float[] w = new float[p.size()];
+        for (int k = 0; k < p.size(); k++) {
+            double dot = 0;
+            int o = p.items()[k] * f;
+            for (int s = 0; s < f; s++) {
+                dot += z[s] * items[o + s];
+            }
+            w[k] = (float) (c[k] * dot);
+        }
+        return Explanations.strongest("factors", p.items(), w, p.size());
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        signal.write(out);
+        out.writeInt(f);
+        out.writeDouble(regularization);
+        out.writeDouble(alpha);
+        out.writeByte(scaling.ordinal());
+        BinaryArrays.writeFloats(out, users);
+        BinaryArrays.writeFloats(out, items);
+    }
+}

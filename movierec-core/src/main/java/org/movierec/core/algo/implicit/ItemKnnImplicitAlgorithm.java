@@ -1,0 +1,174 @@
+package org.movierec.core.algo.implicit;
+
+import java.io.DataInput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.AlgorithmSpec;
+import org.movierec.core.algo.ParamSpec;
+import org.movierec.core.algo.Task;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.BinaryArrays;
+import org.movierec.core.util.Progress;
+
+/**
+ * Item-based kNN on implicit data. The similarity of item j to a rated item i is the asymmetric
+ * cosine of Aiolli (2013), co(i, j) / (n_i^alpha · n_j^(1−alpha)) with co the strength-weighted
+ * co-occurrence, each user's share divided by (the user's interaction count)^userPenalty (the
+ * random-walk normalisation of RP3, Paudel et al. 2016; 0: plain co-occurrence), and n the item's
+ * sum of squared strengths (alpha = 0.5 is the cosine), further divided by n_j^popularityPenalty
+ * (RP3beta's popularity re-ranking: alpha = 1, userPenalty = 1 and popularityPenalty = beta give
+ * Paudel et al.'s RP3beta with its alpha = 1), raised to
+ * {@code exponent} to favour close neighbours. Each item keeps only its {@code neighbours} most
+ * similar items; a profile scores item j by Σ_i s_i·sim(i, j) over its interactions i whose lists
+ * hold j. Rows are computed in parallel, each in a fixed order.
+ */
+public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty,
+        double popularityPenalty)
+        implements Algorithm {
+    public static final String NAME = "itemknn-implicit";
+
+    public ItemKnnImplicitAlgorithm {
+        if (neighbours < 1) {
+            throw new IllegalArgumentException("neighbours of itemknn-implicit must be >= 1, was " + neighbours);
+        }
+        if (!(alpha >= 0 && alpha <= 1)) {
+            throw new IllegalArgumentException("alpha of itemknn-implicit must be in [0, 1], was " + alpha);
+        }
+        if (!(userPenalty >= 0)) {
+            throw new IllegalArgumentException("userPenalty of itemknn-implicit must be >= 0, was " + userPenalty);
+        }
+        if (!(popularityPenalty >= 0)) {
+            throw new IllegalArgumentException("popularityPenalty of itemknn-implicit must be >= 0, was " + popularityPenalty);
+        }
+        if (!(exponent > 0)) {
+            throw new IllegalArgumentException("exponent of itemknn-implicit must be > 0, was " + exponent);
+        }
+    }
+
+    /** The registry entry. */
+    public static AlgorithmSpec spec() {
+        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
+        params.add(ParamSpec.ofInt("neighbours", 100, "most similar items kept per item"));
+        params.add(ParamSpec.ofDouble("alpha", 0.5, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
+        params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
+        params.add(ParamSpec.ofDouble("userPenalty", 0, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
+        params.add(ParamSpec.ofDouble("popularityPenalty", 0, "similarities to item j are divided by n_j^popularityPenalty"));
+        return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
+                params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
+                        p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("userPenalty"),
+                        p.getDouble("popularityPenalty")),
+                ItemKnnImplicitAlgorithm::read);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        signal.putParams(p);
+        p.put("neighbours", neighbours);
+        p.put("alpha", alpha);
+        p.put("exponent", exponent);
+        p.put("userPenalty", userPenalty);
+        p.put("popularityPenalty", popularityPenalty);
+        return p;
+    }
+
+    @Override
+    public ItemKnnImplicitModel fit(RatingMatrix train, Progress progress) {
+        Interactions x = signal.apply(train);
+        int items = x.itemCount();
+        double[] norm = new double[items];
+        int[] iPtr = x.itemPointers();
+        float[] iValues = x.itemValues();
+        for (int i = 0; i < items; i++) {
+            for (int p = iPtr[i]; p < iPtr[i + 1]; p++) {
+                norm[i] += (double) iValues[p] * iValues[p];
+            }
+        }
+        int[][] lists = new int[items][];
+        float[][] sims = new float[items][];
+        int[] uPtr = x.userPointers();
+        int[] uItems = x.userItems();
+        float[] uValues = x.userValues();
+        int[] iUsers = x.itemUsers();
+        float[] userWeight = new float[x.userCount()];
+        for (int u = 0; u < userWeight.length; u++) {
+            userWeight[u] = (float) Math.pow(Math.max(1, uPtr[u + 1] - uPtr[u]), -userPenalty);
+        }
+        int chunk = 32;
+        progress.start("itemknn-implicit", items);
+        IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(c -> {
+            float[] co = new float[items];
+            int[] touched = new int[items];
+            for (int i = c * chunk; i < Math.min(items, (c + 1) * chunk); i++) {
+                int n = 0;
+                for (int p = iPtr[i]; p < iPtr[i + 1]; p++) {
+                    int u = iUsers[p];
+                    float v = iValues[p] * userWeight[u];
+                    for (int q = uPtr[u]; q < uPtr[u + 1]; q++) {
+                        int j = uItems[q];
+                        if (co[j] == 0) {
+                            touched[n++] = j;
+                        }
+                        co[j] += v * uValues[q];
+                    }
+                }
+                org.movierec.core.util.TopK top = new org.movierec.core.util.TopK(Math.min(neighbours, n));
+                double ni = Math.pow(norm[i], alpha);
+                for (int k = 0; k < n; k++) {
+                    int j = touched[k];
+                    if (j != i) {
+                        double s = co[j] / (ni * Math.pow(norm[j], 1 - alpha + popularityPenalty));
+                        top.offer(j, (float) Math.pow(s, exponent));
+                    }
+                    co[j] = 0;
+                }
+                var best = top.result();
+                int[] list = new int[best.size()];
+                float[] sim = new float[best.size()];
+                for (int k = 0; k < list.length; k++) {
+                    list[k] = best.get(k).item();
+                    sim[k] = (float) best.get(k).score();
+                }
+                lists[i] = list;
+                sims[i] = sim;
+            }
+            progress.step(Math.min(items, (c + 1) * chunk) - c * chunk);
+        });
+        progress.done();
+        return new ItemKnnImplicitModel(signal, lists, sims);
+    }
+
+    static ItemKnnImplicitModel read(DataInput in) throws IOException {
+        ImplicitSignal signal = ImplicitSignal.read(in);
+        int items = in.readInt();
+        if (items < 0) {
+            throw new IOException("corrupt item count " + items);
+        }
+        int[][] lists = new int[items][];
+        float[][] sims = new float[items][];
+        for (int i = 0; i < items; i++) {
+            lists[i] = BinaryArrays.readInts(in);
+            sims[i] = BinaryArrays.readFloats(in);
+            if (lists[i].length != sims[i].length) {
+                throw new IOException("corrupt neighbour list of item " + i);
+            }
+            for (int j : lists[i]) {
+                if (j < 0 || j >= items) {
+                    throw new IOException("corrupt neighbour " + j + " of item " + i);
+                }
+            }
+        }
+        return new ItemKnnImplicitModel(signal, lists, sims);
+    }
+}

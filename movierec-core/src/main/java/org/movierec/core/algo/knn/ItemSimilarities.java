@@ -1,0 +1,244 @@
+package org.movierec.core.algo.knn;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.movierec.core.algo.baseline.BiasModel;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Progress;
+
+/**
+ * Item-item similarities at fit time: for every item, in parallel, the sums over the users who rated
+ * it and each co-rated item are accumulated by walking the item's column and its raters' rows, then
+ * turned into similarities; the best positive ones are kept, as sparse rows in neighbour order.
+ */
+final class ItemSimilarities {
+    /** Items are dealt round-robin to this many tasks per core, for balance without per-item allocation. */
+    private static final int TASKS_PER_CORE = 4;
+
+    private ItemSimilarities() {
+    }
+
+    /** The values the similarity compares, at each CSR position (byUser) or CSC position (byItem). */
+    record Values(float[] byUser, float[] byItem) {
+    }
+
+    /** Raw ratings, ratings minus the user's mean, or residuals from the bias baseline, as the measure needs. */
+    static Values values(RatingMatrix train, Similarity similarity, BiasModel bias) {
+        return switch (similarity) {
+            case ADJUSTED_COSINE -> centred(train, userMeans(train), null, null);
+            case PEARSON_BASELINE -> centred(train, null, null, bias);
+            case PEARSON -> centred(train, null, itemMeans(train), null);
+            default -> new Values(train.userValues(), train.itemValues());
+        };
+    }
+
+    static double[] userMeans(RatingMatrix train) {
+        int[] ptr = train.userPointers();
+        float[] values = train.userValues();
+        double mean = train.size() == 0 ? 0 : train.globalMean();
+        double[] means = new double[train.userCount()];
+        for (int u = 0; u < means.length; u++) {
+            double sum = 0;
+            for (int k = ptr[u]; k < ptr[u + 1]; k++) {
+                sum += values[k];
+            }
+            means[u] = ptr[u + 1] > ptr[u] ? sum / (ptr[u + 1] - ptr[u]) : mean;
+        }
+        return means;
+    }
+
+    static double[] itemMeans(RatingMatrix train) {
+        int[] ptr = train.itemPointers();
+        float[] values = train.itemValues();
+        double[] means = new double[train.itemCount()];
+        for (int i = 0; i < means.length; i++) {
+            double sum = 0;
+            for (int k = ptr[i]; k < ptr[i + 1]; k++) {
+                sum += values[k];
+            }
+            means[i] = ptr[i + 1] > ptr[i] ? sum / (ptr[i + 1] - ptr[i]) : 0;
+        }
+        return means;
+    }
+
+    /** Ratings minus the user's mean, the item's mean or the bias baseline (whichever is given). */
+    private static Values centred(RatingMatrix train, double[] userMeans, double[] itemMeans, BiasModel bias) {
+        int[] userPtr = train.userPointers();
+        int[] userItems = train.userItems();
+        float[] byUser = new float[train.size()];
+        for (int u = 0; u < train.userCount(); u++) {
+            for (int k = userPtr[u]; k < userPtr[u + 1]; k++) {
+                double centre = bias != null ? bias.estimate(bias.trainedUserBias(u), userItems[k])
+                        : userMeans != null ? userMeans[u] : itemMeans[userItems[k]];
+                byUser[k] = (float) (train.userValues()[k] - centre);
+            }
+        }
+        return new Values(byUser, toColumns(train, byUser));
+    }
+
+    /** The CSR-ordered values rearranged into CSC order. */
+    static float[] toColumns(RatingMatrix train, float[] byUser) {
+        int[] userPtr = train.userPointers();
+        int[] userItems = train.userItems();
+        int[] next = Arrays.copyOf(train.itemPointers(), train.itemCount());
+        float[] byItem = new float[byUser.length];
+        for (int u = 0; u < train.userCount(); u++) {
+            for (int k = userPtr[u]; k < userPtr[u + 1]; k++) {
+                byItem[next[userItems[k]]++] = byUser[k];
+            }
+        }
+        return byItem;
+    }
+
+    /**
+     * For each item the (at most) keep most similar items with positive similarity and co-support of
+     * at least minSupport. Each pair is computed once, by the item of higher index (its raters' rows
+     * are walked only up to the item itself), then mirrored.
+     */
+    static NeighbourLists compute(RatingMatrix train, Values values, Similarity similarity, double shrinkage,
+            int minSupport, int keep, Progress progress) {
+        int nItems = train.itemCount();
+        int[] rowPosition = rowPositions(train);
+        int[][] lowerItems = new int[nItems][];
+        float[][] lowerSims = new float[nItems][];
+        int tasks = Math.max(1, Math.min(nItems, TASKS_PER_CORE * Runtime.getRuntime().availableProcessors()));
+        progress.start("item similarities", 2L * nItems);
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+            Scratch s = new Scratch(nItems, similarity.stride);
+            int done = 0;
+            for (int i = t; i < nItems; i += tasks) {
+                lowerRow(train, values, rowPosition, similarity, shrinkage, minSupport, i, s, lowerItems, lowerSims);
+                done++;
+            }
+            progress.step(done);
+        });
+        // Mirror: the pairs (i, j < i) found in row i become entries of row j, in ascending i.
+        int[] upperPtr = new int[nItems + 1];
+        for (int[] row : lowerItems) {
+            for (int j : row) {
+                upperPtr[j + 1]++;
+            }
+        }
+        for (int j = 0; j < nItems; j++) {
+            upperPtr[j + 1] += upperPtr[j];
+        }
+        int[] upperItems = new int[upperPtr[nItems]];
+        float[] upperSims = new float[upperItems.length];
+        int[] next = Arrays.copyOf(upperPtr, nItems);
+        for (int i = 0; i < nItems; i++) {
+            int[] row = lowerItems[i];
+            float[] sims = lowerSims[i];
+            for (int c = 0; c < row.length; c++) {
+                int q = next[row[c]]++;
+                upperItems[q] = i;
+                upperSims[q] = sims[c];
+            }
+        }
+        int[][] rows = new int[nItems][];
+        float[][] weights = new float[nItems][];
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+            Scratch s = new Scratch(nItems, 0);
+            int done = 0;
+            for (int i = t; i < nItems; i += tasks) {
+                int count = lowerItems[i].length;
+                System.arraycopy(lowerItems[i], 0, s.candidates, 0, count);
+                System.arraycopy(lowerSims[i], 0, s.weights, 0, count);
+                int upper = upperPtr[i + 1] - upperPtr[i];
+                System.arraycopy(upperItems, upperPtr[i], s.candidates, count, upper);
+                System.arraycopy(upperSims, upperPtr[i], s.weights, count, upper);
+                finishRow(s, count + upper, keep, i, rows, weights);
+                done++;
+            }
+            progress.step(done);
+        });
+        progress.done();
+        return NeighbourLists.of(rows, weights);
+    }
+
+    /** For each CSC position (item i, user u), the CSR position of the same rating. */
+    private static int[] rowPositions(RatingMatrix train) {
+        int[] userPtr = train.userPointers();
+        int[] userItems = train.userItems();
+        int[] next = Arrays.copyOf(train.itemPointers(), train.itemCount());
+        int[] position = new int[train.size()];
+        for (int u = 0; u < train.userCount(); u++) {
+            for (int k = userPtr[u]; k < userPtr[u + 1]; k++) {
+                position[next[userItems[k]]++] = k;
+            }
+        }
+        return position;
+    }
+
+    /** The positive similarities of item i with the items j < i. */
+    private static void lowerRow(RatingMatrix train, Values values, int[] rowPosition, Similarity similarity,
+            double shrinkage, int minSupport, int i, Scratch s, int[][] lowerItems, float[][] lowerSims) {
+        int[] itemPtr = train.itemPointers();
+        int[] itemUsers = train.itemUsers();
+        int[] userPtr = train.userPointers();
+        int[] userItems = train.userItems();
+        float[] byItem = values.byItem();
+        float[] byUser = values.byUser();
+        float[] acc = s.acc;
+        int touched = 0;
+        for (int p = itemPtr[i]; p < itemPtr[i + 1]; p++) {
+            int u = itemUsers[p];
+            touched = similarity.accumulate(acc, byItem[p], userItems, byUser, userPtr[u], rowPosition[p], s.touched, touched);
+        }
+        int stride = similarity.stride;
+        int least = Math.max(minSupport, shrinkage > 0 ? 2 : 1);
+        int count = 0;
+        for (int t = 0; t < touched; t++) {
+            int j = s.touched[t];
+            int a = j * stride;
+            if (acc[a] >= least) {
+                double sim = similarity.value(acc, a, shrinkage);
+                if (sim > 0) {
+                    s.candidates[count] = j;
+                    s.weights[count++] = (float) sim;
+                }
+            }
+            for (int c = a; c < a + stride; c++) {
+                acc[c] = 0;
+            }
+        }
+        lowerItems[i] = Arrays.copyOf(s.candidates, count);
+        lowerSims[i] = Arrays.copyOf(s.weights, count);
+    }
+
+    /** Keeps the best of the row's candidates and sorts them by neighbour index. */
+    private static void finishRow(Scratch s, int candidates, int keep, int i, int[][] rows, float[][] weights) {
+        int count = Selection.keepLargest(s.weights, s.candidates, null, candidates, keep, s.select);
+        long[] packed = s.packed;
+        for (int c = 0; c < count; c++) {
+            packed[c] = ((long) s.candidates[c] << 32) | (Float.floatToRawIntBits(s.weights[c]) & 0xffffffffL);
+        }
+        Arrays.sort(packed, 0, count);
+        int[] row = new int[count];
+        float[] w = new float[count];
+        for (int c = 0; c < count; c++) {
+            row[c] = (int) (packed[c] >>> 32);
+            w[c] = Float.intBitsToFloat((int) packed[c]);
+        }
+        rows[i] = row;
+        weights[i] = w;
+    }
+
+    /** Work arrays of one task. */
+    private static final class Scratch {
+        final float[] acc;
+        final int[] touched;
+        final int[] candidates;
+        final float[] weights;
+        final float[] select;
+        final long[] packed;
+
+        Scratch(int items, int stride) {
+            acc = new float[items * stride];
+            touched = new int[items];
+            candidates = new int[items];
+            weights = new float[items];
+            select = new float[items];
+            packed = new long[items];
+        }
+    }
+}

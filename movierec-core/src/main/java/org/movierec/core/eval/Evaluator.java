@@ -1,0 +1,190 @@
+package org.movierec.core.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.Model;
+import org.movierec.core.algo.ScoredItem;
+import org.movierec.core.algo.Task;
+import org.movierec.core.data.Profile;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Progress;
+
+/**
+ * Evaluates algorithms (configurations, never trained models) under one {@link Protocol}: for each
+ * fold of the splitter it fits every algorithm on the fold's training ratings and measures the
+ * model on the fold's test ratings, then summarises each metric over folds (mean ± std).
+ *
+ * <p>Rating task: every test rating is predicted from the user's training profile (the profile
+ * carries the user's training index); metrics rmse, mae, coverage (see {@link RatingErrors}).
+ *
+ * <p>Ranking task: every user with at least one relevant test item (a test rating, at or above the
+ * relevance threshold when there is one) gets a top-k list among all items the user did not rate in
+ * training (full catalogue, no sampled negatives); users without relevant test items are skipped.
+ * Metrics: the per-user {@link AccuracyMetric}s averaged over those users, then catalogue coverage,
+ * novelty, intra-list diversity (when genres are given) and personalisation over their lists.
+ *
+ * <p>Both tasks report fitSeconds (wall time of fit) and predictSeconds (wall time to predict the
+ * whole test fold, or to recommend for every evaluated user). Users are scored in parallel on all
+ * cores; results are stored per user and summed in a fixed order, so they are deterministic.
+ */
+public final class Evaluator {
+    private final Protocol protocol;
+    private final DiversityMetric diversity;
+
+    /**
+     * @param protocol the task, k, relevance threshold and seed
+     * @param diversity the diversity metric over the data's genres, or null to leave diversity out
+     */
+    public Evaluator(Protocol protocol, DiversityMetric diversity) {
+        this.protocol = protocol;
+        this.diversity = diversity;
+    }
+
+    public Protocol protocol() {
+        return protocol;
+    }
+
+    /** Evaluates the algorithms on every fold of the split of the data. */
+    public EvaluationReport evaluate(RatingMatrix data, Splitter splitter, List<Algorithm> algorithms, Progress progress)
+            throws IOException {
+        if (algorithms.isEmpty()) {
+            throw new IllegalArgumentException("no algorithms to evaluate");
+        }
+        List<FoldMask> folds = splitter.split(data);
+        List<Map<String, double[]>> values = new ArrayList<>();
+        for (int a = 0; a < algorithms.size(); a++) {
+            values.add(new LinkedHashMap<>());
+        }
+        progress.start("evaluating " + algorithms.size() + (algorithms.size() == 1 ? " algorithm" : " algorithms")
+                + " on " + folds.size() + (folds.size() == 1 ? " fold" : " folds"), (long) folds.size() * algorithms.size());
+        for (int f = 0; f < folds.size(); f++) {
+            FoldMask fold = folds.get(f);
+            RatingMatrix train = fold.trainOf(data);
+            RatingMatrix test = fold.testOf(data);
+            if (test.size() == 0) {
+                throw new IllegalArgumentException("fold " + (f + 1) + " of " + splitter.describe() + " has no test ratings");
+            }
+            for (int a = 0; a < algorithms.size(); a++) {
+                Map<String, Double> measured = evaluateFold(algorithms.get(a), train, test);
+                for (Map.Entry<String, Double> m : measured.entrySet()) {
+                    values.get(a).computeIfAbsent(m.getKey(), key -> new double[folds.size()])[f] = m.getValue();
+                }
+                progress.step(1);
+            }
+        }
+        progress.done();
+        List<AlgorithmResult> results = new ArrayList<>();
+        for (int a = 0; a < algorithms.size(); a++) {
+            Map<String, MetricSummary> metrics = new LinkedHashMap<>();
+            values.get(a).forEach((key, perFold) -> metrics.put(key, MetricSummary.of(perFold)));
+            results.add(new AlgorithmResult(algorithms.get(a).name(), algorithms.get(a).params(), metrics));
+        }
+        return new EvaluationReport(protocol, results);
+    }
+
+    /** Fits the algorithm on train and measures it on test (same index space); metrics in report order. */
+    public Map<String, Double> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test) {
+        long start = System.nanoTime();
+        Model model = algorithm.fit(train, Progress.NONE);
+        double fitSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> out = protocol.task() == Task.RATING ? measureRatings(model, train, test)
+                : measureRanking(model, train, test);
+        out.put("fitSeconds", fitSeconds);
+        return out;
+    }
+
+    private Map<String, Double> measureRatings(Model model, RatingMatrix train, RatingMatrix test) {
+        int[] ptr = test.userPointers();
+        int[] items = test.userItems();
+        double[] predicted = new double[test.size()];
+        long start = System.nanoTime();
+        IntStream.range(0, test.userCount()).parallel().forEach(u -> {
+            if (ptr[u + 1] == ptr[u]) {
+                return;
+            }
+            Profile profile = train.profile(u);
+            for (int k = ptr[u]; k < ptr[u + 1]; k++) {
+                predicted[k] = model.predict(profile, items[k]);
+            }
+        });
+        double predictSeconds = (System.nanoTime() - start) / 1e9;
+        double fallback = train.size() == 0 ? Double.NaN : train.globalMean();
+        RatingErrors errors = RatingErrors.of(test.userValues(), predicted, fallback);
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("rmse", errors.rmse());
+        out.put("mae", errors.mae());
+        out.put("coverage", errors.coverage());
+        out.put("predictSeconds", predictSeconds);
+        return out;
+    }
+
+    private Map<String, Double> measureRanking(Model model, RatingMatrix train, RatingMatrix test) {
+        int[][] relevant = relevantItems(test, protocol.relevanceThreshold());
+        int[] users = IntStream.range(0, relevant.length).filter(u -> relevant[u].length > 0).toArray();
+        if (users.length == 0) {
+            throw new IllegalArgumentException("no test user has a relevant item"
+                    + (protocol.hasRelevanceThreshold() ? " rated at least " + protocol.relevanceThreshold() : ""));
+        }
+        int k = protocol.k();
+        int[][] lists = new int[users.length][];
+        long start = System.nanoTime();
+        IntStream.range(0, users.length).parallel().forEach(j -> {
+            Profile profile = train.profile(users[j]);
+            int[] seen = profile.items();
+            IntPredicate unseen = item -> Arrays.binarySearch(seen, item) < 0;
+            List<ScoredItem> top = model.recommend(profile, k, unseen);
+            int[] list = new int[Math.min(k, top.size())];
+            for (int r = 0; r < list.length; r++) {
+                list[r] = top.get(r).item();
+            }
+            lists[j] = list;
+        });
+        double predictSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (AccuracyMetric metric : AccuracyMetric.values()) {
+            double sum = 0;
+            for (int j = 0; j < users.length; j++) {
+                sum += metric.measure(lists[j], k, relevant[users[j]]);
+            }
+            out.put(metric.key(), sum / users.length);
+        }
+        List<ListMetric> listMetrics = new ArrayList<>();
+        listMetrics.add(new CatalogCoverageMetric(train.itemCount()));
+        listMetrics.add(NoveltyMetric.of(train));
+        if (diversity != null) {
+            listMetrics.add(diversity);
+        }
+        listMetrics.add(new PersonalizationMetric(protocol.seed(), PersonalizationMetric.DEFAULT_MAX_PAIRS));
+        for (ListMetric metric : listMetrics) {
+            out.put(metric.key(), metric.measure(lists));
+        }
+        out.put("predictSeconds", predictSeconds);
+        return out;
+    }
+
+    /** Each user's relevant test items (ascending), rated at least the threshold unless it is NaN. */
+    static int[][] relevantItems(RatingMatrix test, double threshold) {
+        int[] ptr = test.userPointers();
+        int[] items = test.userItems();
+        float[] values = test.userValues();
+        int[][] out = new int[test.userCount()][];
+        for (int u = 0; u < out.length; u++) {
+            int[] keep = new int[ptr[u + 1] - ptr[u]];
+            int n = 0;
+            for (int k = ptr[u]; k < ptr[u + 1]; k++) {
+                if (Double.isNaN(threshold) || values[k] >= threshold) {
+                    keep[n++] = items[k];
+                }
+            }
+            out[u] = n == keep.length ? keep : Arrays.copyOf(keep, n);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package org.movierec.core.algo.implicit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import org.junit.jupiter.api.Test;
+import org.movierec.core.data.Profile;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Progress;
+
+class ItemKnnImplicitAlgorithmTest {
+    /** u0: {0,1}, u1: {1,2}, u2: {0,1,2}: co-occurrences 01: 2, 02: 1, 12: 2; supports 2, 3, 2. */
+    private static final RatingMatrix THREE = TinyData.of(3, new int[][] {{0, 1}, {1, 2}, {0, 1, 2}}, null);
+
+    @Test
+    void cosineSimilaritiesMatchAHandComputation() {
+        ItemKnnImplicitModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0)
+                .fit(THREE, Progress.NONE);
+        float[] scores = new float[3];
+        model.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
+        assertThat(scores[1]).isCloseTo((float) (2 / Math.sqrt(6)), offset(1e-6f));
+        assertThat(scores[2]).isCloseTo(0.5f, offset(1e-6f));
+        assertThat(scores[0]).isEqualTo(0f);
+    }
+
+    @Test
+    void asymmetryExponentAndTruncationChangeTheScores() {
+        float[] scores = new float[3];
+        Profile p = Profile.anonymous(new int[] {1}, new float[] {3});
+        // alpha = 1: co(1, j) / n_1 = 2/3 for both neighbours of item 1
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
+        assertThat(scores[0]).isCloseTo(2f / 3f, offset(1e-6f));
+        // exponent 2 squares it
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
+        assertThat(scores[0]).isCloseTo(4f / 9f, offset(1e-6f));
+        // one neighbour per item: item 0 keeps only item 1 (2/√6 beats 1/2), so item 0 alone gives item 2 nothing
+        ItemKnnImplicitModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0).fit(THREE, Progress.NONE);
+        assertThat(one.neighbours(0)).containsExactly(1);
+        one.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
+        assertThat(scores[2]).isEqualTo(0f);
+    }
+}
