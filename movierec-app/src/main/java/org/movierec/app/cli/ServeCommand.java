@@ -53,7 +53,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SpringApplication app = new SpringApplication(WebApplication.class);
         app.setRegisterShutdownHook(true);
-        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the web application could not start: " + reason(e), e);
+        }
         Object lock = new Object();
         synchronized (lock) {
             while (context.isActive()) {
@@ -61,5 +66,25 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The most telling message in the cause chain: the deepest one from movierec itself or about files,
+     * ports or bad values, rather than Spring's wrapping of it.
+     */
+    static String reason(Throwable e) {
+        String best = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean ours = t.getClass().getName().startsWith("org.movierec.");
+            boolean plain = t instanceof java.io.IOException || t instanceof IllegalArgumentException
+                    || t instanceof IllegalStateException && !(t.getMessage() != null && t.getMessage().startsWith("Failed"));
+            if ((ours || plain) && t.getMessage() != null && !t.getClass().getName().startsWith("org.springframework.")) {
+                best = t.getMessage();
+            }
+            if (t.getClass().getSimpleName().equals("PortInUseException")) {
+                return t.getMessage();
+            }
+        }
+        return best;
     }
 }

@@ -123,23 +123,39 @@ public final class RecommendationService {
         Explanation explanation = model.model().explain(profile, scored.item());
         List<Integer> because = new ArrayList<>();
         List<String> features = new ArrayList<>();
+        int people = 0;
         for (Explanation.Reason reason : explanation.reasons()) {
             if (reason.weight() <= 0) {
                 continue;
             }
             if (reason.item() >= 0 && because.size() < 3) {
                 because.add(model.items().idAt(reason.item()));
+            } else if (reason.feature() != null && reason.feature().startsWith("user:")) {
+                people++;
             } else if (reason.feature() != null && features.size() < 3) {
                 features.add(reason.feature());
             }
         }
-        return new Recommendation(library.stats(id), scored.score(), sentence(because, features), because, model.name());
+        return new Recommendation(library.stats(id), scored.score(), sentence(explanation.kind(), profile, model, because, features, people),
+                because, model.name());
     }
 
-    private String sentence(List<Integer> because, List<String> features) {
+    /** A one-line reason for people, from the kind and pieces of the model's evidence. */
+    private String sentence(String kind, Profile profile, TrainedModel model, List<Integer> because, List<String> features, int people) {
         if (!because.isEmpty()) {
             List<String> titles = because.stream().limit(2).map(id -> library.movie(id).map(Movie::displayTitle).orElse("#" + id)).toList();
-            return "Because you rated " + String.join(" and ", titles);
+            float midpoint = (library.scale().min() + library.scale().max()) / 2;
+            boolean liked = because.stream().limit(2).allMatch(id -> profile.rating(model.items().indexOf(id)) > midpoint);
+            return (liked ? "Because you liked " : "Because you rated ") + String.join(" and ", titles);
+        }
+        if (people > 0 || "similar-users".equals(kind)) {
+            return people > 1 ? "Liked by " + people + " people whose ratings resemble yours" : "Liked by people whose ratings resemble yours";
+        }
+        if ("popularity".equals(kind)) {
+            return "Popular with many people";
+        }
+        if ("baseline".equals(kind)) {
+            return "Rated above average by most people";
         }
         if (!features.isEmpty()) {
             return "Matches your taste for " + String.join(", ", features);

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record MovierecProperties(String database, Path dataDir, Path data, List<String> models, String adminPassword, Boolean bootstrap) {
     public MovierecProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        models = models == null || models.isEmpty() ? List.of("ease:minSupport=5", "itemknn", "svd", "bias", "popular") : List.copyOf(models);
+        models = models == null || models.isEmpty() ? List.of("ease:minSupport=5", "itemknn", "userknn", "svd", "ials", "baseline", "popular") : List.copyOf(models);
         bootstrap = bootstrap == null || bootstrap;
     }
 }

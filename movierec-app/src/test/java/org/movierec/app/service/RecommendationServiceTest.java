@@ -30,7 +30,7 @@ class RecommendationServiceTest {
         assertThat(ids(scifi)).allMatch(id -> id >= 3 && id <= 6 || id == 14).doesNotContain(1, 2, 7);
         assertThat(ids(romance)).allMatch(id -> id >= 9 && id <= 12).doesNotContain(7, 8, 1);
         assertThat(scifi.get(0).source()).isEqualTo("cosine");
-        assertThat(scifi.get(0).explanation()).startsWith("Because you rated ").contains("Space Saga");
+        assertThat(scifi.get(0).explanation()).startsWith("Because you ").contains("Space Saga");
         assertThat(scifi.get(0).because()).isNotEmpty().containsAnyOf(1, 2);
     }
 
@@ -40,6 +40,15 @@ class RecommendationServiceTest {
         List<Integer> before = ids(service.recommend(Map.of(1, 5f), RecommendationService.Request.top(4)));
         List<Integer> after = ids(service.recommend(Map.of(1, 5f, 3, 1f, 4, 1f, 9, 5f, 10, 5f), RecommendationService.Request.top(4)));
         assertThat(after).isNotEqualTo(before).doesNotContain(1, 3, 4, 9, 10);
+    }
+
+    @Test
+    void explanationsSayLikedOnlyForHighRatings() {
+        models.put(Fixtures.trainedModel());
+        assertThat(service.recommend(Map.of(1, 5f, 2, 4.5f), RecommendationService.Request.top(1)).get(0).explanation())
+                .startsWith("Because you liked Space Saga");
+        assertThat(service.recommend(Map.of(7, 0.5f, 8, 1f), RecommendationService.Request.top(1)).get(0).explanation())
+                .startsWith("Because you rated Love Story");
     }
 
     @Test

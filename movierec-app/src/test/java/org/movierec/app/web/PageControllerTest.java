@@ -41,7 +41,7 @@ class PageControllerTest extends WebTestSupport {
         mvc.perform(get("/").with(user(me)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Top picks for you")))
-                .andExpect(content().string(containsString("Because you rated Space Saga")));
+                .andExpect(content().string(containsString("Because you liked Space Saga")));
     }
 
     @Test
@@ -163,7 +163,7 @@ class PageControllerTest extends WebTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"cosine\" selected")))
                 .andExpect(content().string(containsString("Love Story 9")))
-                .andExpect(content().string(containsString("Because you rated Love Story")));
+                .andExpect(content().string(containsString("Because you liked Love Story")));
         mvc.perform(post("/movies/9/hide").with(user(me)).with(csrf())).andExpect(redirectedUrl("/recommendations"));
         mvc.perform(get("/recommendations").with(user(me)).param("genre", "Romance"))
                 .andExpect(content().string(not(containsString("Love Story 9 (1999)"))))
