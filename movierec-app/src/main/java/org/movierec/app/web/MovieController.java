@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The movie page and the rating control's writes (full-page form posts or htmx fragment swaps). */
+/**
+ * The movie page and the rating control's writes: a plain form post redirects back to the movie; an
+ * htmx request gets only the new status line (the radio buttons already show the choice, and keep the
+ * keyboard focus), or after a removal the whole control, unchecked.
+ */
 @Controller
 public class MovieController implements PageController {
     private final RecommendationService service;
@@ -54,9 +58,14 @@ public class MovieController implements PageController {
             return "redirect:/movies/" + id;
         }
         response.setHeader("HX-Trigger", "rated");
-        model.addAttribute("movie", service.library().movie(id).orElseThrow());
-        model.addAttribute("current", ratings.rating(user.userId(), id));
         model.addAttribute("status", status);
+        if (!remove) {
+            return "fragments :: ratingStatus";
+        }
+        response.setHeader("HX-Retarget", "#stars-" + id);
+        response.setHeader("HX-Reswap", "outerHTML");
+        model.addAttribute("movie", service.library().movie(id).orElseThrow());
+        model.addAttribute("current", null);
         return "fragments :: stars";
     }
 

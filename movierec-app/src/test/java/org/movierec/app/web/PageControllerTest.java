@@ -123,6 +123,14 @@ class PageControllerTest extends WebTestSupport {
         org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isEqualTo(2f);
         mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).param("rating", "9"))
                 .andExpect(status().isBadRequest());
+        mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).header("HX-Request", "true").param("remove", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Retarget", "#stars-7"))
+                .andExpect(content().string(containsString("id=\"stars-7\"")))
+                .andExpect(content().string(containsString("Rating removed")))
+                .andExpect(content().string(not(containsString("checked"))));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isNull();
+        ratings.put(me.userId(), 7, 3f);
         mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).param("remove", "true"))
                 .andExpect(redirectedUrl("/movies/7"));
         org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isNull();
