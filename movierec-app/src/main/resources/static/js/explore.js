@@ -24,7 +24,7 @@
       { label: 'movies', chart: logY('movies') });
     var genres = Object.keys(s.genreRatings).sort(function (a, b) { return s.genreRatings[b] - s.genreRatings[a]; });
     bar('chart-genres', genres, genres.map(function (g) { return s.genreRatings[g]; }),
-      { label: 'ratings', chart: { indexAxis: 'y' } });
+      { label: 'ratings', chart: { indexAxis: 'y', maintainAspectRatio: false, scales: { y: { ticks: { autoSkip: false } } } } });
     var years = Object.keys(s.ratingsPerYear);
     bar('chart-years', years, years.map(function (y) { return s.ratingsPerYear[y]; }), { label: 'ratings' });
   });

@@ -42,6 +42,7 @@ public final class MovieLibrary {
     private final Map<Integer, List<String>> tags;
     private final List<String> genres;
     private final double globalMean;
+    private final int[] bestRatedOrder;
 
     private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList) {
         this.movies = List.copyOf(catalog.movies());
@@ -83,6 +84,9 @@ public final class MovieLibrary {
         }
         genres = List.copyOf(genreSet);
         this.tags = topTags(tagList);
+        bestRatedOrder = java.util.stream.IntStream.range(0, movies.size()).filter(m -> counts[m] > 0).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** A library of the catalogue, the ratings (over any item ids; those not in the catalogue are ignored) and tags. */
@@ -247,9 +251,69 @@ public final class MovieLibrary {
         return browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n)).items();
     }
 
-    /** All rated movies by damped average rating (the average pulled toward the global mean for few ratings). */
+    /**
+     * The rated movies by damped average rating (the average pulled toward the global mean for few
+     * ratings), best first, as a lazily mapped view.
+     */
     public List<MovieStats> bestRated(int n) {
-        return browse(new MovieQuery(null, null, null, null, 1, null, MovieQuery.Sort.RATING, 0, n)).items();
+        int size = Math.min(n, bestRatedOrder.length);
+        return new java.util.AbstractList<>() {
+            @Override
+            public MovieStats get(int k) {
+                int m = bestRatedOrder[k];
+                return stats(m, movies.get(m));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /**
+     * Movies like this one by content: most shared genres and tags (Jaccard similarity of the two sets),
+     * ties broken by number of ratings. Empty for a movie without genres or tags.
+     */
+    public List<MovieStats> similarByContent(int id, int n) {
+        int self = index.indexOf(id);
+        if (self < 0) {
+            throw new IllegalArgumentException("no movie with id " + id);
+        }
+        java.util.Set<String> mine = features(movies.get(self));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        double[] score = new double[movies.size()];
+        for (int m = 0; m < movies.size(); m++) {
+            if (m == self) {
+                continue;
+            }
+            java.util.Set<String> other = features(movies.get(m));
+            int shared = 0;
+            for (String f : other) {
+                if (mine.contains(f)) {
+                    shared++;
+                }
+            }
+            score[m] = shared == 0 ? 0 : (double) shared / (mine.size() + other.size() - shared);
+        }
+        return java.util.stream.IntStream.range(0, movies.size()).filter(m -> score[m] > 0).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -counts[m]).thenComparingInt(m -> m))
+                .limit(n).map(m -> stats(m, movies.get(m))).toList();
+    }
+
+    private java.util.Set<String> features(Movie movie) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String genre : movie.genres()) {
+            if (!genre.startsWith("(")) {
+                out.add("g:" + genre);
+            }
+        }
+        for (String tag : tags.getOrDefault(movie.id(), List.of())) {
+            out.add("t:" + tag.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** The most rated movies of each genre, for onboarding: up to perGenre each, in genre order, no repeats. */

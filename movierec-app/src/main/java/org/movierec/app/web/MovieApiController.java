@@ -15,7 +15,6 @@ import org.movierec.app.service.RecommendationService;
 import org.movierec.app.web.ApiModels.MovieDetailJson;
 import org.movierec.app.web.ApiModels.MovieJson;
 import org.movierec.app.web.ApiModels.PageJson;
-import org.movierec.app.web.ApiModels.RecommendationJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,10 +58,15 @@ public class MovieApiController {
     }
 
     @GetMapping("/movies/{id}/similar")
-    @Operation(summary = "Movies liked by the people who liked this one (from the default model)")
-    public List<RecommendationJson> similar(@PathVariable int id, @RequestParam(defaultValue = "10") @Min(1) @Max(100) int n) {
+    @Operation(summary = "Similar movies: by=ratings (default) for those liked by the people who liked this one "
+            + "(from the default model), by=content for those sharing the most genres and tags")
+    public List<MovieJson> similar(@PathVariable int id, @RequestParam(defaultValue = "10") @Min(1) @Max(100) int n,
+            @RequestParam(defaultValue = "ratings") @jakarta.validation.constraints.Pattern(regexp = "ratings|content") String by) {
         Queries.existing(service.library(), id);
-        return service.similar(id, n).stream().map(RecommendationJson::of).toList();
+        if (by.equals("content")) {
+            return service.library().similarByContent(id, n).stream().map(MovieJson::of).toList();
+        }
+        return service.similar(id, n).stream().map(r -> MovieJson.of(r.stats())).toList();
     }
 
     @GetMapping("/genres")

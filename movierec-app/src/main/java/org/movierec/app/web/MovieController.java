@@ -35,6 +35,7 @@ public class MovieController implements PageController {
         model.addAttribute("stats", library.stats(id));
         model.addAttribute("tags", library.tags(id));
         model.addAttribute("similar", service.similar(id, 12));
+        model.addAttribute("similarContent", library.similarByContent(id, 12));
         model.addAttribute("myRating", user == null ? null : ratings.rating(user.userId(), id));
         return "movie";
     }

@@ -69,6 +69,15 @@ class MovieLibraryTest {
     }
 
     @Test
+    void similarByContentSharesGenresAndTags() {
+        assertThat(ids(library.similarByContent(14, 3))).startsWith(1).allMatch(id -> id <= 6);
+        assertThat(ids(library.similarByContent(15, 20))).contains(7, 13).doesNotContain(15, 1);
+        assertThat(library.bestRated(3)).hasSize(3);
+        assertThat(library.bestRated(100)).hasSize(14);
+        assertThat(library.bestRated(100).get(0).movie().id()).isEqualTo(14);
+    }
+
+    @Test
     void tagsAreCountedCaseInsensitively() {
         assertThat(library.tags(13)).containsExactly("pixar", "toys");
         assertThat(library.tags(1)).isEmpty();

@@ -79,6 +79,10 @@ class ApiControllerTest extends WebTestSupport {
         mvc.perform(get("/api/movies/8/similar").param("n", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].movieId", everyItem(oneOf(7, 9, 10, 11, 12))));
+        mvc.perform(get("/api/movies/15/similar").param("by", "content"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].movieId", hasItem(13)));
+        mvc.perform(get("/api/movies/15/similar").param("by", "tags")).andExpect(status().isBadRequest());
     }
 
     @Test
