@@ -43,6 +43,8 @@ public final class MovieLibrary {
     private final List<String> genres;
     private final double globalMean;
     private final int[] bestRatedOrder;
+    private final Map<Integer, Integer> byImdb = new HashMap<>();
+    private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
     private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList) {
         this.movies = List.copyOf(catalog.movies());
@@ -84,6 +86,13 @@ public final class MovieLibrary {
         }
         genres = List.copyOf(genreSet);
         this.tags = topTags(tagList);
+        for (int m = 0; m < movies.size(); m++) {
+            Movie movie = movies.get(m);
+            if (movie.imdbId() > 0) {
+                byImdb.putIfAbsent(movie.imdbId(), movie.id());
+            }
+            byTitle.computeIfAbsent(normalize(canonicalTitle(movie.title())), k -> new ArrayList<>()).add(m);
+        }
         bestRatedOrder = java.util.stream.IntStream.range(0, movies.size()).filter(m -> counts[m] > 0).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
                 .mapToInt(Integer::intValue).toArray();
@@ -126,6 +135,37 @@ public final class MovieLibrary {
             }
         }
         return t;
+    }
+
+    /** "Matrix, The" → "The Matrix"; other titles unchanged. */
+    static String canonicalTitle(String title) {
+        String searchable = searchableTitle(title);
+        return searchable.equals(title) ? title : searchable.substring(0, searchable.length() - title.length() - 1);
+    }
+
+    /** The movie with the IMDb id, if the catalogue links it. */
+    public Optional<Integer> byImdb(int imdbId) {
+        return Optional.ofNullable(byImdb.get(imdbId));
+    }
+
+    /**
+     * The movie of the title (case, accents, punctuation and a trailing article as in "Matrix, The"
+     * ignored) and year (0: any; else the same year, or one off when no movie has the exact year);
+     * the most rated one when several match.
+     */
+    public Optional<Integer> byTitle(String title, int year) {
+        List<Integer> candidates = byTitle.getOrDefault(normalize(canonicalTitle(title)), List.of());
+        for (int tolerance = 0; tolerance <= (year == 0 ? 0 : 1); tolerance++) {
+            final int t = tolerance;
+            Optional<Integer> best = candidates.stream()
+                    .filter(m -> year == 0 || Math.abs(movies.get(m).year() - year) <= t)
+                    .max(Comparator.<Integer>comparingInt(m -> counts[m]).thenComparingInt(m -> -m))
+                    .map(m -> movies.get(m).id());
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Lower case, accents removed, everything but letters and digits turned into single spaces. */

@@ -69,6 +69,10 @@ public final class ApiModels {
     public record ProfileJson(@NotNull @Size(max = 10_000) List<@Valid @NotNull RatingJson> ratings) {
     }
 
+    /** The outcome of a CSV import: rows read, ratings imported, and the lines that did not match. */
+    public record ImportJson(int rows, int imported, List<String> problems) {
+    }
+
     /** A model being served. */
     public record ModelJson(String algorithm, String description, Map<String, String> params, boolean isDefault, String trainedAt,
             long trainingMillis, int items) {

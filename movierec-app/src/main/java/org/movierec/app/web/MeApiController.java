@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.movierec.app.service.RatingCsvImport;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
 import org.movierec.app.web.ApiModels.RatingValue;
@@ -18,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,6 +70,16 @@ public class MeApiController {
             throw new NoSuchElementException("you have not rated movie " + movieId);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(value = "/ratings/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import a CSV of ratings",
+            description = "Header names the movie column (movieId, imdbId or IMDb's Const, or title with year) and the rating column "
+                    + "(rating, or IMDb's 'Your Rating' on 1-10). Answers what was imported and which lines did not match.")
+    public ApiModels.ImportJson importCsv(@AuthenticationPrincipal AccountUser user, @RequestBody String csv) throws java.io.IOException {
+        RatingCsvImport.Result result = RatingCsvImport.read(new java.io.StringReader(csv), service.library());
+        result.ratings().forEach((movie, rating) -> ratings.put(user.userId(), movie, rating));
+        return new ApiModels.ImportJson(result.rows(), result.ratings().size(), result.problems());
     }
 
     @GetMapping("/recommendations")

@@ -2,8 +2,12 @@ package org.movierec.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.movierec.app.service.RatingCsvImport;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
 import org.movierec.app.store.WebRatingRepository.UserRating;
@@ -11,8 +15,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
-/** My ratings: the list (each with its rating control to change or remove it) and the CSV export. */
+/** My ratings: the list (each with its rating control to change or remove it), CSV export and CSV import with a report. */
 @Controller
 public class RatingsController implements PageController {
     private final RecommendationService service;
@@ -35,6 +42,20 @@ public class RatingsController implements PageController {
                 .toList();
         model.addAttribute("rated", rated);
         return "ratings";
+    }
+
+    @PostMapping("/ratings/import")
+    String importCsv(@AuthenticationPrincipal AccountUser user, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        RatingCsvImport.Result result;
+        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            result = RatingCsvImport.read(reader, service.library());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("importError", e.getMessage());
+            return list(user, model);
+        }
+        result.ratings().forEach((movie, rating) -> ratings.put(user.userId(), movie, rating));
+        model.addAttribute("imported", result);
+        return list(user, model);
     }
 
     @GetMapping("/ratings/export.csv")

@@ -154,6 +154,21 @@ class ApiControllerTest extends WebTestSupport {
     }
 
     @Test
+    void importsACsvOfRatings() throws Exception {
+        AccountUser me = newUser();
+        mvc.perform(post("/api/me/ratings/import").with(httpBasic(me.getUsername(), PASSWORD)).contentType("text/csv")
+                        .content("title,year,rating\nToy Story,1995,4\nNo Such Movie,2000,3\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(2))
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.problems[0]").value("line 3: \"No Such Movie\" (2000) is not in the catalogue"));
+        mvc.perform(post("/api/me/ratings/import").with(httpBasic(me.getUsername(), PASSWORD)).contentType("text/csv").content("x,y\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("needs a rating column")));
+        mvc.perform(get("/api/me/ratings/13").with(httpBasic(me.getUsername(), PASSWORD))).andExpect(jsonPath("$.rating").value(4.0));
+    }
+
+    @Test
     void anotherUsersRatingsAreUnreachable() throws Exception {
         AccountUser alice = newUser();
         AccountUser bob = newUser();

@@ -157,6 +157,21 @@ class PageControllerTest extends WebTestSupport {
     }
 
     @Test
+    void importACsvWithAReport() throws Exception {
+        AccountUser me = newUser();
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file", "mine.csv", "text/csv",
+                "movieId,rating\n13,4.5\n99,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/ratings/import").file(file).with(user(me)))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/ratings/import").file(file)
+                        .with(user(me)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Imported 1 of 2 rows.")))
+                .andExpect(content().string(containsString("line 3: movie id 99 is not in the catalogue")));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 13)).isEqualTo(4.5f);
+    }
+
+    @Test
     void csvExportNeutralisesFormulas() {
         org.assertj.core.api.Assertions.assertThat(RatingsController.csv("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         org.assertj.core.api.Assertions.assertThat(RatingsController.csv("Heat (1995)")).isEqualTo("Heat (1995)");
