@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code movierec evaluate}: fits algorithms per fold of a split and prints mean ± std per metric. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate algorithms on a split of a data set: a table of mean ± std per metric over folds,",
-            "optionally written as JSON, CSV and a self-contained HTML report. Deterministic for a fixed seed."})
+        description = "Evaluate algorithms on a split of a data set: a table of mean ± std per metric over folds, optionally "
+                + "written as JSON, CSV and a self-contained HTML report. Deterministic for a fixed seed.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin

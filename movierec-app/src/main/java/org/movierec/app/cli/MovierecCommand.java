@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "movierec", mixinStandardHelpOptions = true, version = "movierec 0.1.0",
         description = "Movie recommendations from MovieLens data: import, train, evaluate and serve.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, StatsCommand.class, AlgorithmsCommand.class,
-            TrainCommand.class, EvaluateCommand.class, TuneCommand.class, RecommendCommand.class, ServeCommand.class})
+            TrainCommand.class, EvaluateCommand.class, TuneCommand.class, RecommendCommand.class, GenerateCommand.class,
+            DownloadCommand.class, ServeCommand.class})
 public final class MovierecCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

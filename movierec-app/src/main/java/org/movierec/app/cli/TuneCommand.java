@@ -11,6 +11,7 @@ import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.AlgorithmSpec;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.Dataset;
+import org.movierec.core.eval.Evaluator;
 import org.movierec.core.eval.MetricSummary;
 import org.movierec.core.eval.ParameterSearch;
 import org.movierec.core.eval.SearchSpace;
@@ -28,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code movierec tune}: grid or random hyper-parameter search; writes the best parameters as JSON. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
-        description = {"Search an algorithm's hyper-parameters by grid or random search on a split,",
-            "choosing by a metric (rmse for rating, ndcg for ranking), and write the best parameters as JSON."})
+        description = "Search an algorithm's hyper-parameters by grid or random search on a split, choosing by a metric "
+                + "(rmse for rating, ndcg for ranking), and write the best parameters as JSON.")
 final class TuneCommand implements Callable<Integer> {
 
     @Mixin
@@ -89,6 +90,10 @@ final class TuneCommand implements Callable<Integer> {
             algo.create(c);
         }
         String chosen = metric != null ? metric : task == Task.RATING ? "rmse" : "ndcg";
+        if (!Evaluator.metricKeys(task).contains(chosen)) {
+            throw new IllegalArgumentException("unknown metric '" + chosen + "' for --task " + options.task + "; use one of "
+                    + String.join(", ", Evaluator.metricKeys(task)));
+        }
         Progress progress = noProgress ? Progress.NONE : ProgressBarProgress.onStandardError();
         Dataset dataset = Releases.read(options.data, progress);
         ParameterSearch search = new ParameterSearch(options.evaluator(dataset, split), chosen);
@@ -101,12 +106,14 @@ final class TuneCommand implements Callable<Integer> {
             MetricSummary s = t.result().metrics().get(chosen);
             pw.printf(Locale.ROOT, "%s %-40s %s %.4f ± %.4f%n", t == outcome.best() ? "*" : " ", format(t.given()), chosen, s.mean(), s.std());
         }
-        pw.println("best: " + Reports.label(outcome.best().result()));
+        pw.println("best: " + algorithm + ":" + format(outcome.best().given()) + "   (all parameters: "
+                + Reports.label(outcome.best().result()) + ")");
 
         ObjectNode root = Reports.object();
         root.put("algorithm", algorithm);
         ObjectNode best = root.putObject("params");
         outcome.best().given().forEach(best::put);
+        root.put("spec", algorithm + ":" + format(outcome.best().given()));
         root.put("metric", chosen);
         root.put("mean", outcome.best().result().mean(chosen));
         root.put("std", outcome.best().result().metrics().get(chosen).std());

@@ -73,5 +73,11 @@ class EvaluateCommandTest {
         int status = cli.execute("tune", "--data", "nowhere", "--algorithm", "svd", "--out", "x.json");
         assertThat(status).isNotZero();
         assertThat(err.toString()).contains("--grid").contains("--random");
+
+        err.getBuffer().setLength(0);
+        status = cli.execute("tune", "--data", "nowhere", "--algorithm", "baseline", "--grid", "epochs=1,2", "--metric", "ndcg",
+                "--out", "x.json");
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown metric 'ndcg' for --task rating").contains("rmse, mae");
     }
 }

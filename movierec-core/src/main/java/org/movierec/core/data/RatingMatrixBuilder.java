@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Collects ratings as (user index, item index, value, timestamp) and builds a {@link RatingMatrix}
- * by counting sorts, in time linear in the number of ratings. The builder releases its buffers as
- * it builds, so peak memory stays near twice the final matrix. One use only; not thread-safe.
+ * by counting sorts, in time linear in the number of ratings. The builder releases each buffer as
+ * soon as it has been copied, so peak memory stays well under twice the final matrix. One use only;
+ * not thread-safe.
  */
 public final class RatingMatrixBuilder {
     private final IdIndex users;
@@ -86,21 +87,24 @@ public final class RatingMatrixBuilder {
         int[] byUser = countingOrder(u, size, nUsers, byItem);
         byItem = null;
         int[] userPtr = pointers(u, size, nUsers);
+        u = null;
         int[] userItems = new int[size];
         float[] userValues = new float[size];
-        long[] userTimes = t == null ? null : new long[size];
         for (int k = 0; k < size; k++) {
             int p = byUser[k];
             userItems[k] = i[p];
             userValues[k] = r[p];
-            if (userTimes != null) {
-                userTimes[k] = t[p];
+        }
+        r = null;
+        long[] userTimes = null;
+        if (t != null) {
+            userTimes = new long[size];
+            for (int k = 0; k < size; k++) {
+                userTimes[k] = t[byUser[k]];
             }
+            t = null;
         }
         byUser = null;
-        u = null;
-        r = null;
-        t = null;
         int[] itemPtr = pointers(i, size, nItems);
         i = null;
         int[] itemUsers = new int[size];

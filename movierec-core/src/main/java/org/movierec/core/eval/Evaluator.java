@@ -22,7 +22,9 @@ import org.movierec.core.util.Progress;
  * model on the fold's test ratings, then summarises each metric over folds (mean ± std).
  *
  * <p>Rating task: every test rating is predicted from the user's training profile (the profile
- * carries the user's training index); metrics rmse, mae, coverage (see {@link RatingErrors}).
+ * carries the user's training index), all of a user's test items in one {@link Model#score} batch
+ * (for rating models the model contract makes a score equal to {@link Model#predict}); metrics rmse,
+ * mae, coverage (see {@link RatingErrors}).
  *
  * <p>Ranking task: every user with at least one relevant test item (a test rating, at or above the
  * relevance threshold when there is one) gets a top-k list among all items the user did not rate in
@@ -49,6 +51,21 @@ public final class Evaluator {
 
     public Protocol protocol() {
         return protocol;
+    }
+
+    /** The keys of the metrics measured for a task (diversity only when genres are given). */
+    public static List<String> metricKeys(Task task) {
+        List<String> keys = new ArrayList<>();
+        if (task == Task.RATING) {
+            keys.addAll(List.of("rmse", "mae", "coverage"));
+        } else {
+            for (AccuracyMetric m : AccuracyMetric.values()) {
+                keys.add(m.key());
+            }
+            keys.addAll(List.of("coverage", "novelty", "diversity", "personalization"));
+        }
+        keys.addAll(List.of("predictSeconds", "fitSeconds"));
+        return keys;
     }
 
     /** Evaluates the algorithms on every fold of the split of the data. */
@@ -110,8 +127,11 @@ public final class Evaluator {
                 return;
             }
             Profile profile = train.profile(u);
-            for (int k = ptr[u]; k < ptr[u + 1]; k++) {
-                predicted[k] = model.predict(profile, items[k]);
+            int[] batch = Arrays.copyOfRange(items, ptr[u], ptr[u + 1]);
+            float[] scores = new float[batch.length];
+            model.score(profile, batch, scores);
+            for (int j = 0; j < batch.length; j++) {
+                predicted[ptr[u] + j] = scores[j];
             }
         });
         double predictSeconds = (System.nanoTime() - start) / 1e9;

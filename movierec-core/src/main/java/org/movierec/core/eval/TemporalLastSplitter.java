@@ -1,5 +1,6 @@
 package org.movierec.core.eval;
 
+import java.util.Arrays;
 import java.util.List;
 import org.movierec.core.data.RatingMatrix;
 
@@ -21,8 +22,8 @@ public record TemporalLastSplitter(int count) implements Splitter {
     public List<FoldMask> split(RatingMatrix data) {
         long[] times = TemporalCutSplitter.requireTimes(data, describe());
         int[] ptr = data.userPointers();
-        int[] items = data.userItems();
         boolean[] test = new boolean[data.size()];
+        long[] keys = new long[0];
         for (int u = 0; u < data.userCount(); u++) {
             int from = ptr[u];
             int n = ptr[u + 1] - from;
@@ -30,14 +31,16 @@ public record TemporalLastSplitter(int count) implements Splitter {
             if (held <= 0) {
                 continue;
             }
-            Integer[] order = new Integer[n];
-            for (int j = 0; j < n; j++) {
-                order[j] = from + j;
+            if (keys.length < n) {
+                keys = new long[Math.max(n, keys.length * 2)];
             }
-            java.util.Arrays.sort(order, (a, b) -> times[a] != times[b] ? Long.compare(times[a], times[b])
-                    : Integer.compare(items[a], items[b]));
+            // time, then offset in the row (rows are in ascending item order), packed in one long
+            for (int j = 0; j < n; j++) {
+                keys[j] = Math.addExact(Math.multiplyExact(times[from + j], (long) n), j);
+            }
+            Arrays.sort(keys, 0, n);
             for (int j = n - held; j < n; j++) {
-                test[order[j]] = true;
+                test[from + (int) Math.floorMod(keys[j], (long) n)] = true;
             }
         }
         return List.of(FoldMask.ofTest(test));

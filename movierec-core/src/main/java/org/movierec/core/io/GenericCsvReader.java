@@ -44,8 +44,8 @@ final class GenericCsvReader {
         RatingFileParser parser = new RatingFileParser(label, SEP, null, timestamps).skipHeader(1);
         RatingMatrixBuilder builder;
         try (InputStream in = source.open("ratings.csv")) {
-            builder = parser.parse(in, source.size("ratings.csv"), new IdIndex(1 << 12), new IdIndex(1 << 12),
-                    progress);
+            builder = parser.parse(in, source.size("ratings.csv"), source.tail("ratings.csv", 1 << 16),
+                    new IdIndex(1 << 12), new IdIndex(1 << 12), progress);
         } catch (IOException e) {
             throw source.readFailure("ratings.csv", e);
         }

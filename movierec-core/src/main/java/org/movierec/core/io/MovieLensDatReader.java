@@ -25,7 +25,7 @@ import org.movierec.core.util.Progress;
  * ISO-8859-1 text and {@code users.dat} (UserID::Gender::Age::Occupation::Zip-code, age and occupation
  * as the release's codes, occupation mapped to its label); ml-10m has half stars 0.5 to 5 and
  * {@code tags.dat} (UserID::MovieID::Tag::Timestamp). ml-10m text is read as UTF-8, falling back to
- * ISO-8859-1 for a file that is not valid UTF-8 (copies of ml-10m exist in both).
+ * ISO-8859-1 for a line that is not valid UTF-8 (copies of ml-10m exist in both).
  */
 final class MovieLensDatReader {
     private static final String SEP = "::";
@@ -61,33 +61,15 @@ final class MovieLensDatReader {
         return ReaderSupport.build(builder, source, "ratings.dat", SEP, 0);
     }
 
-    /** Reads a file strictly in the charset, or (charset null) as UTF-8 falling back to ISO-8859-1. */
-    private static <T> T withCharset(Charset charset, ReaderSupport.IoTask<T> utf8, CharsetTask<T> read)
-            throws IOException {
-        if (charset != null) {
-            return read.read(charset);
-        }
-        try {
-            return utf8.call();
-        } catch (DataFormatException e) {
-            if (!e.getMessage().contains("not valid UTF-8 text")) {
-                throw e;
-            }
-            return read.read(StandardCharsets.ISO_8859_1);
-        }
+    private static TextLines lines(ReleaseSource source, String file, Charset charset) throws IOException {
+        return charset != null ? ReaderSupport.lines(source, file, charset)
+                : TextLines.utf8OrLatin1(source.open(file), source.label(file));
     }
 
-    private interface CharsetTask<T> {
-        T read(Charset charset) throws IOException;
-    }
-
+    /** Reads movies.dat in the charset, or (charset null) UTF-8 with ISO-8859-1 for lines that are not UTF-8. */
     private static Catalog readMovies(ReleaseSource source, Charset charset) throws IOException {
-        return withCharset(charset, () -> readMoviesIn(source, StandardCharsets.UTF_8), c -> readMoviesIn(source, c));
-    }
-
-    private static Catalog readMoviesIn(ReleaseSource source, Charset charset) throws IOException {
         Catalogs movies = new Catalogs();
-        try (TextLines lines = ReaderSupport.lines(source, "movies.dat", charset)) {
+        try (TextLines lines = lines(source, "movies.dat", charset)) {
             String text;
             while ((text = lines.next()) != null) {
                 if (text.isBlank()) {
@@ -141,12 +123,8 @@ final class MovieLensDatReader {
     }
 
     private static List<Tag> readTags(ReleaseSource source) throws IOException {
-        return withCharset(null, () -> readTagsIn(source, StandardCharsets.UTF_8), c -> readTagsIn(source, c));
-    }
-
-    private static List<Tag> readTagsIn(ReleaseSource source, Charset charset) throws IOException {
         List<Tag> tags = new ArrayList<>();
-        try (TextLines lines = ReaderSupport.lines(source, "tags.dat", charset)) {
+        try (TextLines lines = lines(source, "tags.dat", null)) {
             String text;
             while ((text = lines.next()) != null) {
                 if (text.isBlank()) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * Children (La Cité des enfants perdus)"). Titles without a year get year 0.
  */
 public final class MovieTitles {
-    private static final Pattern YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})(?:[-–]\\d{0,4})?\\)$");
     private static final Pattern PART = Pattern.compile("\\(([^()]*)\\)");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "Les", "Le", "La", "L'", "Il", "Lo", "I",
             "Gli", "El", "Los", "Las", "Der", "Die", "Das", "Den", "Det", "De", "Het", "Een", "Un", "Une", "Uno",
@@ -27,10 +26,14 @@ public final class MovieTitles {
     public static Title parse(String raw) {
         String text = raw.strip();
         int year = 0;
-        Matcher m = YEAR.matcher(text);
-        if (m.matches() && !m.group(1).isEmpty()) {
-            text = m.group(1);
-            year = Integer.parseInt(m.group(2));
+        int open = text.lastIndexOf('(');
+        if (open > 0 && text.endsWith(")") && isYear(text, open + 1)) {
+            int close = text.length() - 1;
+            String range = text.substring(open + 5, close);
+            if (range.isEmpty() || range.charAt(0) == '-' || range.charAt(0) == '\u2013') {
+                year = Integer.parseInt(text.substring(open + 1, open + 5));
+                text = text.substring(0, open).stripTrailing();
+            }
         }
         int paren = text.indexOf(" (");
         String main = paren > 0 ? text.substring(0, paren) : text;
@@ -46,6 +49,19 @@ public final class MovieTitles {
             out.append(sb);
         }
         return new Title(out.toString(), year);
+    }
+
+    private static boolean isYear(String text, int from) {
+        if (from + 4 > text.length()) {
+            return false;
+        }
+        for (int k = from; k < from + 4; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Matrix, The" to "The Matrix"; "Homme du train, L'" to "L'Homme du train". */

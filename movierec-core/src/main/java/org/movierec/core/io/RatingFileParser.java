@@ -14,7 +14,7 @@ import org.movierec.core.util.Progress;
  * no String per line and no regular expression on the fast path. A line that does not parse is
  * re-read as text only to explain what is wrong. Ids must be whole numbers; ratings are decimals
  * checked against the release's scale; CRLF and LF line ends are both accepted; blank lines are
- * skipped.
+ * skipped. One parser reads one file; not thread-safe.
  */
 final class RatingFileParser {
     private static final int BUFFER = 1 << 20;
@@ -31,6 +31,12 @@ final class RatingFileParser {
     private float highest = Float.NEGATIVE_INFINITY;
     private boolean allWhole = true;
     private boolean allHalves = true;
+    private RatingMatrixBuilder builder;
+    private IdIndex users;
+    private IdIndex items;
+    private long line;
+    private int lastUserId = -1;
+    private int lastUser = -1;
 
     /**
      * @param label the file as named in errors
@@ -57,125 +63,134 @@ final class RatingFileParser {
      * Parses the whole stream into a builder sized from the file length, so its buffers need not
      * grow. The builder is returned unbuilt: the caller checks ids before building.
      */
-    RatingMatrixBuilder parse(InputStream in, long sizeHint, IdIndex users, IdIndex items, Progress progress)
-            throws IOException {
+    RatingMatrixBuilder parse(InputStream in, long sizeHint, byte[] tail, IdIndex users, IdIndex items,
+            Progress progress) throws IOException {
         byte[] buf = new byte[BUFFER];
         int limit = fill(in, buf, 0);
-        RatingMatrixBuilder builder = new RatingMatrixBuilder(users, items, scale,
-                expectedLines(buf, limit, sizeHint), timestamps);
+        builder = new RatingMatrixBuilder(users, items, scale, expectedLines(buf, limit, tail, sizeHint), timestamps);
+        this.users = users;
+        this.items = items;
         progress.start("reading " + label, sizeHint);
-        long line = 0;
         int pos = 0;
-        boolean eof = limit < buf.length;
-        int lastUserId = Integer.MIN_VALUE;
-        int lastUser = -1;
         while (true) {
-            int end = indexOf(buf, pos, limit, (byte) '\n');
-            if (end < 0) {
-                if (!eof) {
-                    int rest = limit - pos;
-                    if (rest == buf.length) {
-                        throw new DataFormatException(label, line + 1, "line is longer than " + BUFFER + " bytes");
-                    }
-                    System.arraycopy(buf, pos, buf, 0, rest);
-                    progress.step(pos);
-                    pos = 0;
-                    limit = fill(in, buf, rest);
-                    eof = limit < buf.length;
-                    continue;
+            boolean eof = limit < buf.length;
+            pos = parseLines(buf, pos, limit);
+            if (eof) {
+                if (pos < limit) {
+                    // the last line has no line end: parse it as if it had one
+                    byte[] last = Arrays.copyOfRange(buf, pos, limit + 1);
+                    last[last.length - 1] = '\n';
+                    parseLines(last, 0, last.length);
                 }
-                if (pos == limit) {
-                    break;
-                }
-                end = limit;
+                break;
+            }
+            int rest = limit - pos;
+            if (rest == buf.length) {
+                throw new DataFormatException(label, line + 1, "line is longer than " + BUFFER + " bytes");
+            }
+            System.arraycopy(buf, pos, buf, 0, rest);
+            progress.step(pos);
+            pos = 0;
+            limit = fill(in, buf, rest);
+        }
+        progress.step(limit);
+        progress.done();
+        RatingMatrixBuilder result = builder;
+        builder = null;
+        return result;
+    }
+
+    /** Parses the complete lines in buf[pos, limit); returns where the first incomplete line starts. */
+    private int parseLines(byte[] buf, int pos, int limit) throws DataFormatException {
+        int sepLength = separator.length;
+        while (true) {
+            int end = pos;
+            while (end < limit && buf[end] != '\n') {
+                end++;
+            }
+            if (end == limit) {
+                return pos;
             }
             line++;
             int stop = end > pos && buf[end - 1] == '\r' ? end - 1 : end;
-            if (line <= headerLines || stop == pos) {
+            if (stop == pos || line <= headerLines) {
                 pos = end + 1;
                 continue;
             }
-            // user id
             int p = pos;
+            int digits = p;
             long userId = 0;
-            int start = p;
-            while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - start < 10) {
+            while (p < stop && (buf[p] - '0' & 0xff) < 10) {
                 userId = userId * 10 + (buf[p++] - '0');
             }
-            if (p == start || userId > Integer.MAX_VALUE || !separatorAt(buf, p, stop)) {
+            if (p == digits || p - digits > 10 || userId > Integer.MAX_VALUE || !separatorAt(buf, p, stop)) {
                 throw explain(buf, pos, stop, line);
             }
-            p += separator.length;
+            p += sepLength;
+            digits = p;
             long movieId = 0;
-            start = p;
-            while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - start < 10) {
+            while (p < stop && (buf[p] - '0' & 0xff) < 10) {
                 movieId = movieId * 10 + (buf[p++] - '0');
             }
-            if (p == start || movieId > Integer.MAX_VALUE || !separatorAt(buf, p, stop)) {
+            if (p == digits || p - digits > 10 || movieId > Integer.MAX_VALUE || !separatorAt(buf, p, stop)) {
                 throw explain(buf, pos, stop, line);
             }
-            p += separator.length;
-            // rating: [-]digits[.digits]
-            start = p;
+            p += sepLength;
+            int ratingStart = p;
             boolean negative = p < stop && buf[p] == '-';
             if (negative) {
                 p++;
             }
-            int whole = 0;
-            int digitsStart = p;
-            while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - digitsStart < 7) {
+            digits = p;
+            long whole = 0;
+            while (p < stop && (buf[p] - '0' & 0xff) < 10) {
                 whole = whole * 10 + (buf[p++] - '0');
             }
-            boolean ok = p > digitsStart;
-            double value = whole;
+            boolean ok = p > digits && p - digits <= 9;
+            long frac = 0;
+            long div = 1;
             if (p < stop && buf[p] == '.') {
                 p++;
                 int fracStart = p;
-                int frac = 0;
-                int scaleDiv = 1;
-                while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - fracStart < 7) {
+                while (p < stop && (buf[p] - '0' & 0xff) < 10) {
                     frac = frac * 10 + (buf[p++] - '0');
-                    scaleDiv *= 10;
+                    div *= 10;
                 }
-                ok = ok || p > fracStart;
-                value += (double) frac / scaleDiv;
+                ok = (ok || p > fracStart && p - digits <= 9) && p - fracStart <= 9;
             }
             int ratingEnd = p;
             if (!ok || (timestamps ? !separatorAt(buf, p, stop) : p != stop)) {
                 throw explain(buf, pos, stop, line);
             }
+            double value = whole + (double) frac / div;
             float rating = (float) (negative ? -value : value);
             if (scale == null) {
                 observe(rating);
             } else if (!scale.accepts(rating)) {
-                throw new DataFormatException(label, line,
-                        scaleProblem(new String(buf, start, ratingEnd - start, StandardCharsets.US_ASCII), rating));
+                throw new DataFormatException(label, line, scaleProblem(
+                        new String(buf, ratingStart, ratingEnd - ratingStart, StandardCharsets.US_ASCII), rating));
             }
             long time = 0;
             if (timestamps) {
-                p += separator.length;
-                start = p;
-                while (p < stop && (buf[p] - '0' & 0xff) < 10 && p - start < 18) {
+                p += sepLength;
+                digits = p;
+                while (p < stop && (buf[p] - '0' & 0xff) < 10) {
                     time = time * 10 + (buf[p++] - '0');
                 }
-                if (p == start || p != stop) {
+                if (p == digits || p != stop || p - digits > 18) {
                     throw explain(buf, pos, stop, line);
                 }
             }
-            int user;
-            if (userId == lastUserId) {
-                user = lastUser;
-            } else {
-                user = users.add((int) userId);
-                lastUserId = (int) userId;
-                lastUser = user;
-            }
+            int user = (int) userId == lastUserId ? lastUser : userIndex((int) userId);
             builder.add(user, items.add((int) movieId), rating, time);
             pos = end + 1;
         }
-        progress.step(limit);
-        progress.done();
-        return builder;
+    }
+
+    private int userIndex(int userId) {
+        lastUserId = userId;
+        lastUser = users.add(userId);
+        return lastUser;
     }
 
     private void observe(float rating) {
@@ -267,19 +282,37 @@ final class RatingFileParser {
         return n;
     }
 
-    /** Lines expected in the file, from the mean line length of its first buffer. */
-    private static int expectedLines(byte[] buf, int limit, long sizeHint) {
+    /**
+     * Lines expected in the file, from the mean line length of its first buffer and, when given, of its
+     * last bytes: ids grow through a MovieLens file, so later lines are longer and the tail weighs more.
+     * A slight overestimate, so the builder need not grow.
+     */
+    private static int expectedLines(byte[] head, int limit, byte[] tail, long sizeHint) {
+        int headLines = count(head, 0, limit);
+        if (sizeHint <= limit || headLines == 0) {
+            return headLines + 1;
+        }
+        double perLine = (double) limit / headLines;
+        int tailLines = tail == null ? 0 : count(tail, 0, tail.length);
+        if (tailLines > 1) {
+            int first = 0;
+            while (tail[first] != '\n') {
+                first++;
+            }
+            double tailPerLine = (double) (tail.length - first - 1) / (tailLines - 1);
+            perLine = 0.25 * perLine + 0.75 * tailPerLine;
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 16, sizeHint / perLine * 1.03 + 64);
+    }
+
+    private static int count(byte[] buf, int from, int to) {
         int lines = 0;
-        for (int k = 0; k < limit; k++) {
+        for (int k = from; k < to; k++) {
             if (buf[k] == '\n') {
                 lines++;
             }
         }
-        if (sizeHint <= limit || lines == 0) {
-            return lines + 1;
-        }
-        double perLine = (double) limit / lines;
-        return (int) Math.min(Integer.MAX_VALUE - 16, sizeHint / perLine * 1.02 + 64);
+        return lines;
     }
 
     /** The 1-based number of the first data line whose user and movie ids match, or 0 if none. */

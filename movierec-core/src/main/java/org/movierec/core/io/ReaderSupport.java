@@ -71,7 +71,8 @@ final class ReaderSupport {
                 .skipHeader(headerLines);
         try (InputStream in = source.open(file)) {
             long size = source.size(file);
-            return parser.parse(in, size, new IdIndex(1 << 12), new IdIndex(1 << 12), progress);
+            return parser.parse(in, size, source.tail(file, 1 << 16), new IdIndex(1 << 12), new IdIndex(1 << 12),
+                    progress);
         } catch (IOException e) {
             throw source.readFailure(file, e);
         }

@@ -4,10 +4,13 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +55,12 @@ public abstract class ReleaseSource implements Closeable {
 
     /** The file's (uncompressed) size in bytes, or -1 when unknown. */
     public abstract long size(String file);
+
+    /**
+     * The last bytes of the file (at most n) where they can be read without reading the whole file
+     * (a plain file), or null (a zip entry).
+     */
+    public abstract byte[] tail(String file, int n) throws IOException;
 
     /** The names of the files of the data set (root or top folder only). */
     public abstract List<String> files();
@@ -100,6 +109,23 @@ public abstract class ReleaseSource implements Closeable {
                 return Files.size(dir.resolve(file));
             } catch (IOException e) {
                 return -1;
+            }
+        }
+
+        @Override
+        public byte[] tail(String file, int n) throws IOException {
+            try (FileChannel channel = FileChannel.open(dir.resolve(file))) {
+                long size = channel.size();
+                int length = (int) Math.min(n, size);
+                ByteBuffer buffer = ByteBuffer.allocate(length);
+                long at = size - length;
+                while (buffer.hasRemaining()) {
+                    int read = channel.read(buffer, at + buffer.position());
+                    if (read < 0) {
+                        break;
+                    }
+                }
+                return Arrays.copyOf(buffer.array(), buffer.position());
             }
         }
 
@@ -181,6 +207,11 @@ public abstract class ReleaseSource implements Closeable {
         public long size(String file) {
             ZipEntry entry = entries.get(file);
             return entry == null ? -1 : entry.getSize();
+        }
+
+        @Override
+        public byte[] tail(String file, int n) {
+            return null;
         }
 
         @Override

@@ -18,10 +18,11 @@ import java.util.List;
  * file's charset are an error naming the line, never silently replaced. Line ends (LF or CRLF) and
  * a leading byte-order mark are removed. Not thread-safe.
  */
-final class TextLines implements Closeable {
+public final class TextLines implements Closeable {
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final boolean singleByte;
+    private final boolean latin1Fallback;
     private final String label;
     private byte[] buf = new byte[1 << 16];
     private int pos;
@@ -29,17 +30,31 @@ final class TextLines implements Closeable {
     private boolean eof;
     private long line;
 
-    TextLines(InputStream in, Charset charset, String label) {
+    /** Lines of the stream decoded strictly in the charset; label names the file in errors. */
+    public TextLines(InputStream in, Charset charset, String label) {
+        this(in, charset, label, false);
+    }
+
+    private TextLines(InputStream in, Charset charset, String label, boolean latin1Fallback) {
         this.in = in;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.singleByte = charset.equals(StandardCharsets.ISO_8859_1);
         this.label = label;
+        this.latin1Fallback = latin1Fallback;
+    }
+
+    /**
+     * Lines of a file whose encoding varies between copies (ml-10m, HetRec): each line is decoded as
+     * UTF-8 when it is valid UTF-8, as ISO-8859-1 otherwise.
+     */
+    public static TextLines utf8OrLatin1(InputStream in, String label) {
+        return new TextLines(in, StandardCharsets.UTF_8, label, true);
     }
 
     /** The next line, or null at the end of the file. */
-    String next() throws IOException {
+    public String next() throws IOException {
         int end;
         while ((end = indexOfNewline()) < 0 && !eof) {
             refill();
@@ -75,6 +90,9 @@ final class TextLines implements Closeable {
         try {
             return decoder.reset().decode(ByteBuffer.wrap(buf, from, to - from)).toString();
         } catch (CharacterCodingException e) {
+            if (latin1Fallback) {
+                return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+            }
             throw error("bytes that are not valid " + decoder.charset().name() + " text");
         }
     }
@@ -106,21 +124,21 @@ final class TextLines implements Closeable {
     }
 
     /** The number of the line last returned (1-based). */
-    long line() {
+    public long line() {
         return line;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** An error on the line last returned. */
-    DataFormatException error(String problem) {
+    public DataFormatException error(String problem) {
         return new DataFormatException(label, line, problem);
     }
 
     /** Splits on a plain separator (no quoting), keeping empty fields. */
-    static String[] split(String text, String separator) {
+    public static String[] split(String text, String separator) {
         List<String> parts = new ArrayList<>();
         int from = 0;
         int at;
@@ -136,7 +154,7 @@ final class TextLines implements Closeable {
      * Splits one CSV line (RFC 4180 quoting: fields may be quoted, a doubled quote inside quotes is a
      * quote). Returns null when a quote is not closed.
      */
-    static String[] splitCsv(String text) {
+    public static String[] splitCsv(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int k = 0;
@@ -178,17 +196,32 @@ final class TextLines implements Closeable {
     }
 
     /** The field as a positive whole number, or an error naming it. */
-    int id(String field, String name) throws DataFormatException {
-        String f = field.trim();
-        if (f.isEmpty() || f.length() > 10 || !f.chars().allMatch(c -> c >= '0' && c <= '9')
-                || Long.parseLong(f) > Integer.MAX_VALUE) {
+    public int id(String field, String name) throws DataFormatException {
+        int from = 0;
+        int to = field.length();
+        while (from < to && field.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && field.charAt(to - 1) == ' ') {
+            to--;
+        }
+        long value = 0;
+        for (int k = from; k < to; k++) {
+            char c = field.charAt(k);
+            if (c < '0' || c > '9' || k - from >= 10) {
+                value = -1;
+                break;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (to == from || value < 0 || value > Integer.MAX_VALUE) {
             throw error(name + " \"" + field + "\" is not a whole number");
         }
-        return Integer.parseInt(f);
+        return (int) value;
     }
 
     /** The field as a whole number of seconds, or an error naming it. */
-    long timestamp(String field) throws DataFormatException {
+    public long timestamp(String field) throws DataFormatException {
         String f = field.trim();
         try {
             return Long.parseLong(f);

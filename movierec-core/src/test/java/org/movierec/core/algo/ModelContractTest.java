@@ -159,7 +159,7 @@ public abstract class ModelContractTest {
             float[] one = new float[1];
             for (int item = 0; item < model.itemCount(); item++) {
                 model.score(profile, new int[] {item}, one);
-                assertThat(one[0]).as("item %d", item).isEqualTo(batch[item]);
+                assertThat(Float.valueOf(one[0])).as("item %d (NaN equals NaN)", item).isEqualTo(Float.valueOf(batch[item]));
                 if (ratingModel()) {
                     assertThat((float) model.predict(profile, item)).as("predict item %d", item).isEqualTo(batch[item]);
                 }
@@ -176,7 +176,7 @@ public abstract class ModelContractTest {
         float[] out = new float[reversed.length];
         model.score(profile, reversed, out);
         for (int k = 0; k < reversed.length; k++) {
-            assertThat(out[k]).isEqualTo(batch[reversed[k]]);
+            assertThat(Float.valueOf(out[k])).isEqualTo(Float.valueOf(batch[reversed[k]]));
         }
     }
 
@@ -234,7 +234,7 @@ public abstract class ModelContractTest {
         assertThat(loaded.model().itemCount()).isEqualTo(model.itemCount());
         for (Profile profile : sampleProfiles()) {
             assertThat(allScores(loaded.model(), profile)).containsExactly(allScores(model, profile));
-            assertThat(loaded.model().predict(profile, 1)).isEqualTo(model.predict(profile, 1));
+            assertThat(Double.valueOf(loaded.model().predict(profile, 1))).isEqualTo(Double.valueOf(model.predict(profile, 1)));
         }
     }
 

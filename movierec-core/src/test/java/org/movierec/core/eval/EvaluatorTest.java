@@ -47,7 +47,8 @@ class EvaluatorTest {
         assertThat(r.mean("rmse")).isCloseTo(Math.sqrt((4 + 4 + 2.75 * 2.75) / 3), within(1e-6));
         assertThat(r.mean("mae")).isCloseTo((2 + 2 + 2.75) / 3, within(1e-6));
         assertThat(r.mean("coverage")).isCloseTo(2.0 / 3, within(1e-12));
-        assertThat(r.metrics().keySet()).containsExactly("rmse", "mae", "coverage", "predictSeconds", "fitSeconds");
+        assertThat(r.metrics().keySet()).containsExactly("rmse", "mae", "coverage", "predictSeconds", "fitSeconds")
+                .containsExactlyElementsOf(Evaluator.metricKeys(Task.RATING));
         assertThat(r.algorithm()).isEqualTo("itemmean");
     }
 

@@ -96,6 +96,14 @@ class SplitterTest {
     }
 
     @Test
+    void temporalLastBreaksTimeTiesByItemIndex() {
+        RatingMatrix ties = Fixtures.of(new int[] {1, 10, 5, 7}, new int[] {1, 20, 5, 7}, new int[] {1, 30, 5, 7},
+                new int[] {1, 40, 5, 3});
+        FoldMask fold = new TemporalLastSplitter(2).split(ties).get(0);
+        assertThat(fold.test()).containsExactly(false, true, true, false);
+    }
+
+    @Test
     void temporalCutSeparatesByTime() {
         long cut = 1_000_500;
         FoldMask fold = new TemporalCutSplitter(cut).split(data).get(0);

@@ -9,7 +9,7 @@ import org.movierec.core.algo.Task;
 /** The registry entry of the stacked blend. */
 public final class BlendAlgorithms {
     /** The default base models. */
-    static final String DEFAULT_MODELS = "bmf+bmf/implicit=false/flipped=false";
+    static final String DEFAULT_MODELS = "bmf+itemknn";
 
     private BlendAlgorithms() {
     }
@@ -20,7 +20,7 @@ public final class BlendAlgorithms {
                 Set.of(Task.RATING),
                 List.of(new ParamSpec("models", "string", DEFAULT_MODELS,
                                 "base algorithms, '+'-separated, each NAME or NAME/param=value/param=value", List.of()),
-                        ParamSpec.ofInt("folds", 5, "internal cross-validation folds for learning the weights"),
+                        ParamSpec.ofInt("folds", 3, "internal cross-validation folds for learning the weights"),
                         ParamSpec.ofDouble("reg", 0.001, "ridge penalty on the weights, per training rating"),
                         ParamSpec.ofBoolean("support", true, "features include the predictions times user and item support"),
                         ParamSpec.ofInt("seed", 42, "seed of the internal fold assignment")),

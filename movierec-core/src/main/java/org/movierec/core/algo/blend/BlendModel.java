@@ -51,17 +51,12 @@ public final class BlendModel implements Model {
         return bases[0].itemCount();
     }
 
+    /** The blend of the bases' {@link Model#score} values, so that predict and score agree exactly. */
     @Override
     public double predict(Profile user, int item) {
-        if (item < 0 || item >= itemCount()) {
-            return Double.NaN;
-        }
-        double[] predictions = new double[bases.length];
-        for (int b = 0; b < bases.length; b++) {
-            double v = bases[b].predict(user, item);
-            predictions[b] = Double.isNaN(v) ? fallback : v;
-        }
-        return combine(predictions, BlendFeatures.support(user.size()), item, new double[weights.length]);
+        float[] out = new float[1];
+        score(user, new int[] {item}, out);
+        return out[0];
     }
 
     private double combine(double[] predictions, double userSupport, int item, double[] row) {

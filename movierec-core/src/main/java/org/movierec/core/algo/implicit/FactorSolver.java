@@ -7,18 +7,18 @@ package org.movierec.core.algo.implicit;
  */
 final class FactorSolver {
     private final int f;
-    private final double[] r;
-    private final double[] p;
-    private final double[] ap;
-    private final double[] x;
+    private final float[] fx;
+    private final float[] fr;
+    private final float[] fp;
+    private final float[] fap;
     private final double[] a;
 
     FactorSolver(int factors) {
         f = factors;
-        r = new double[f];
-        p = new double[f];
-        ap = new double[f];
-        x = new double[f];
+        fx = new float[f];
+        fr = new float[f];
+        fp = new float[f];
+        fap = new float[f];
         a = new double[f * f];
     }
 
@@ -44,78 +44,90 @@ final class FactorSolver {
         return g;
     }
 
+    /** The float copy of a Gram matrix, for {@link #conjugateGradient}. */
+    static float[] toFloat(double[] gram) {
+        float[] g = new float[gram.length];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = (float) gram[k];
+        }
+        return g;
+    }
+
     /**
      * A few conjugate-gradient steps on A·x = b starting from the current row out[outOffset..+f)
-     * (Takács, Pilászy and Tikk 2011), written back into out.
+     * (Takács, Pilászy and Tikk 2011), written back into out. Single precision, as the update is
+     * approximate anyway; dot products use four accumulators.
      *
      * @param items the interacted rows of y; confidences[k] belongs to items[from + k]
      */
-    void conjugateGradient(double[] gram, double lambda, float[] y, int[] items, float[] confidences, int from, int to,
+    void conjugateGradient(float[] gram, float lambda, float[] y, int[] items, float[] confidences, int from, int to,
             int steps, float[] out, int outOffset) {
+        float[] xs = fx;
+        float[] rs = fr;
+        float[] ps = fp;
+        float[] aps = fap;
+        System.arraycopy(out, outOffset, xs, 0, f);
+        multiply(gram, lambda, y, items, confidences, from, to, xs, rs);
         for (int s = 0; s < f; s++) {
-            x[s] = out[outOffset + s];
-        }
-        multiply(gram, lambda, y, items, confidences, from, to, x, r);
-        for (int s = 0; s < f; s++) {
-            r[s] = -r[s];
+            rs[s] = -rs[s];
         }
         for (int k = from; k < to; k++) {
-            double c = confidences[k];
-            int o = items[k] * f;
-            for (int s = 0; s < f; s++) {
-                r[s] += c * y[o + s];
-            }
+            axpy(confidences[k], y, items[k] * f, rs);
         }
-        double rr = 0;
-        for (int s = 0; s < f; s++) {
-            p[s] = r[s];
-            rr += r[s] * r[s];
-        }
-        for (int step = 0; step < steps && rr > 1e-20; step++) {
-            multiply(gram, lambda, y, items, confidences, from, to, p, ap);
-            double pap = 0;
+        System.arraycopy(rs, 0, ps, 0, f);
+        float rr = dot(rs, 0, rs);
+        for (int step = 0; step < steps && rr > 1e-20f; step++) {
+            multiply(gram, lambda, y, items, confidences, from, to, ps, aps);
+            float alpha = rr / dot(ps, 0, aps);
             for (int s = 0; s < f; s++) {
-                pap += p[s] * ap[s];
+                xs[s] += alpha * ps[s];
+                rs[s] -= alpha * aps[s];
             }
-            double alpha = rr / pap;
-            double next = 0;
+            float next = dot(rs, 0, rs);
+            float beta = next / rr;
             for (int s = 0; s < f; s++) {
-                x[s] += alpha * p[s];
-                r[s] -= alpha * ap[s];
-                next += r[s] * r[s];
-            }
-            double beta = next / rr;
-            for (int s = 0; s < f; s++) {
-                p[s] = r[s] + beta * p[s];
+                ps[s] = rs[s] + beta * ps[s];
             }
             rr = next;
         }
-        for (int s = 0; s < f; s++) {
-            out[outOffset + s] = (float) x[s];
-        }
+        System.arraycopy(xs, 0, out, outOffset, f);
     }
 
     /** out = A·v. */
-    private void multiply(double[] gram, double lambda, float[] y, int[] items, float[] confidences, int from, int to,
-            double[] v, double[] out) {
+    private void multiply(float[] gram, float lambda, float[] y, int[] items, float[] confidences, int from, int to,
+            float[] v, float[] out) {
         for (int s = 0; s < f; s++) {
-            double sum = lambda * v[s];
-            int gs = s * f;
-            for (int t = 0; t < f; t++) {
-                sum += gram[gs + t] * v[t];
-            }
-            out[s] = sum;
+            out[s] = lambda * v[s] + dot(gram, s * f, v);
         }
         for (int k = from; k < to; k++) {
             int o = items[k] * f;
-            double dot = 0;
-            for (int s = 0; s < f; s++) {
-                dot += y[o + s] * v[s];
-            }
-            double w = (confidences[k] - 1) * dot;
-            for (int s = 0; s < f; s++) {
-                out[s] += w * y[o + s];
-            }
+            axpy((confidences[k] - 1) * dot(y, o, v), y, o, out);
+        }
+    }
+
+    /** Σ_s a[o+s]·v[s] over the f factors, with four accumulators. */
+    private float dot(float[] a, int o, float[] v) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int s = 0;
+        for (; s + 3 < f; s += 4) {
+            s0 += a[o + s] * v[s];
+            s1 += a[o + s + 1] * v[s + 1];
+            s2 += a[o + s + 2] * v[s + 2];
+            s3 += a[o + s + 3] * v[s + 3];
+        }
+        for (; s < f; s++) {
+            s0 += a[o + s] * v[s];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** out[s] += w·a[o+s] over the f factors. */
+    private void axpy(float w, float[] a, int o, float[] out) {
+        for (int s = 0; s < f; s++) {
+            out[s] += w * a[o + s];
         }
     }
 

@@ -51,8 +51,8 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
         params.add(ParamSpec.ofInt("factors", 64, "number of latent factors"));
         params.add(ParamSpec.ofInt("iterations", 15, "alternating passes over users and items"));
-        params.add(ParamSpec.ofDouble("regularization", 10, "L2 weight on user and item factors"));
-        params.add(ParamSpec.ofDouble("alpha", 2, "confidence slope: c = 1 + alpha * strength"));
+        params.add(ParamSpec.ofDouble("regularization", 20, "L2 weight on user and item factors"));
+        params.add(ParamSpec.ofDouble("alpha", 0.7, "confidence slope: c = 1 + alpha * strength"));
         params.add(ParamSpec.ofChoice("scaling", "linear", "confidence from strength: linear, or logarithmic", "linear", "log"));
         params.add(ParamSpec.ofInt("cgSteps", 3, "conjugate-gradient steps per row and pass"));
         params.add(ParamSpec.ofInt("seed", 42, "random seed of the initial factors"));
@@ -126,13 +126,14 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
     /** One pass of CG updates of every row of target against the fixed other side. */
     private void update(float[] target, float[] fixed, int[] ptr, int[] idx, float[] conf) {
         int f = factors;
-        double[] gram = FactorSolver.gram(fixed, f);
+        float[] gram = FactorSolver.toFloat(FactorSolver.gram(fixed, f));
+        float lambda = (float) regularization;
         int rows = ptr.length - 1;
         int chunk = 64;
         IntStream.range(0, (rows + chunk - 1) / chunk).parallel().forEach(c -> {
             FactorSolver solver = new FactorSolver(f);
             for (int row = c * chunk; row < Math.min(rows, (c + 1) * chunk); row++) {
-                solver.conjugateGradient(gram, regularization, fixed, idx, conf, ptr[row], ptr[row + 1], cgSteps,
+                solver.conjugateGradient(gram, lambda, fixed, idx, conf, ptr[row], ptr[row + 1], cgSteps,
                         target, row * f);
             }
         });

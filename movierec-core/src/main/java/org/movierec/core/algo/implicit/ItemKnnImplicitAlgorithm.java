@@ -1,7 +1,5 @@
 package org.movierec.core.algo.implicit;
 
-import java.io.DataInput;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.movierec.core.algo.AlgorithmSpec;
 import org.movierec.core.algo.ParamSpec;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
-import org.movierec.core.util.BinaryArrays;
 import org.movierec.core.util.Progress;
 
 /**
@@ -55,15 +52,15 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
     public static AlgorithmSpec spec() {
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
         params.add(ParamSpec.ofInt("neighbours", 100, "most similar items kept per item"));
-        params.add(ParamSpec.ofDouble("alpha", 0.5, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
+        params.add(ParamSpec.ofDouble("alpha", 1, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
         params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
-        params.add(ParamSpec.ofDouble("userPenalty", 0, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
-        params.add(ParamSpec.ofDouble("popularityPenalty", 0, "similarities to item j are divided by n_j^popularityPenalty"));
+        params.add(ParamSpec.ofDouble("userPenalty", 1, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
+        params.add(ParamSpec.ofDouble("popularityPenalty", 0.6, "similarities to item j are divided by n_j^popularityPenalty"));
         return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
                 params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
                         p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("userPenalty"),
                         p.getDouble("popularityPenalty")),
-                ItemKnnImplicitAlgorithm::read);
+                SparseItemModel::read);
     }
 
     @Override
@@ -84,7 +81,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
     }
 
     @Override
-    public ItemKnnImplicitModel fit(RatingMatrix train, Progress progress) {
+    public SparseItemModel fit(RatingMatrix train, Progress progress) {
         Interactions x = signal.apply(train);
         int items = x.itemCount();
         double[] norm = new double[items];
@@ -146,29 +143,6 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
             progress.step(Math.min(items, (c + 1) * chunk) - c * chunk);
         });
         progress.done();
-        return new ItemKnnImplicitModel(signal, lists, sims);
-    }
-
-    static ItemKnnImplicitModel read(DataInput in) throws IOException {
-        ImplicitSignal signal = ImplicitSignal.read(in);
-        int items = in.readInt();
-        if (items < 0) {
-            throw new IOException("corrupt item count " + items);
-        }
-        int[][] lists = new int[items][];
-        float[][] sims = new float[items][];
-        for (int i = 0; i < items; i++) {
-            lists[i] = BinaryArrays.readInts(in);
-            sims[i] = BinaryArrays.readFloats(in);
-            if (lists[i].length != sims[i].length) {
-                throw new IOException("corrupt neighbour list of item " + i);
-            }
-            for (int j : lists[i]) {
-                if (j < 0 || j >= items) {
-                    throw new IOException("corrupt neighbour " + j + " of item " + i);
-                }
-            }
-        }
-        return new ItemKnnImplicitModel(signal, lists, sims);
+        return new SparseItemModel(signal, lists, sims);
     }
 }

@@ -19,7 +19,10 @@ import org.movierec.core.util.BinaryArrays;
  * list, keeps the k most similar, and aggregates their ratings by the prediction mode. With no such
  * neighbour (an item without training ratings, an empty profile, no overlap) the prediction is the
  * bias baseline μ + b_u + b_i. Predictions are clamped into the training scale and never NaN.
- * Immutable and thread-safe.
+ *
+ * <p>The prepared ratings of the last profile seen by each thread are kept, so that predicting a
+ * user's items one by one prepares the profile once; profiles must not be modified once passed in.
+ * Immutable otherwise, and thread-safe.
  */
 public final class ItemKnnModel implements Model {
     private static final int PAYLOAD_VERSION = 1;
@@ -32,6 +35,7 @@ public final class ItemKnnModel implements Model {
     private final Moments moments;
     private final NeighbourLists neighbours;
     private final int longestRow;
+    private final ThreadLocal<Request> recent = new ThreadLocal<>();
 
     ItemKnnModel(int k, PredictionMode mode, double damping, BiasModel bias, Moments moments, NeighbourLists neighbours) {
         this.k = k;
@@ -66,6 +70,7 @@ public final class ItemKnnModel implements Model {
 
     /** The profile's ratings as residuals of the prediction mode, with the user's bias. */
     private final class Request {
+        final Profile profile;
         final int[] items;
         final float[] residuals;
         final double userBias;
@@ -76,6 +81,7 @@ public final class ItemKnnModel implements Model {
         final float[] select;
 
         Request(Profile profile) {
+            this.profile = profile;
             userBias = bias.userBias(profile);
             int n = 0;
             int[] pi = profile.items();
@@ -175,14 +181,24 @@ public final class ItemKnnModel implements Model {
         }
     }
 
+    /** The request of the profile, reused while a thread keeps asking about the same profile. */
+    private Request request(Profile profile) {
+        Request r = recent.get();
+        if (r == null || r.profile != profile) {
+            r = new Request(profile);
+            recent.set(r);
+        }
+        return r;
+    }
+
     @Override
     public double predict(Profile user, int item) {
-        return (float) new Request(user).predict(item);
+        return (float) request(user).predict(item);
     }
 
     @Override
     public void score(Profile user, int[] items, float[] out) {
-        Request request = new Request(user);
+        Request request = request(user);
         if (items.length >= DENSE_BATCH) {
             request.useDenseLookup();
         }
@@ -193,7 +209,7 @@ public final class ItemKnnModel implements Model {
 
     @Override
     public Explanation explain(Profile user, int item) {
-        Request request = new Request(user);
+        Request request = request(user);
         int count = Selection.keepLargest(request.weights, request.positions, request.values, request.matches(item), k,
                 request.select);
         List<Explanation.Reason> reasons = new ArrayList<>(count);

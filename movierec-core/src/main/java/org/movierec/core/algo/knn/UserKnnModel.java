@@ -82,6 +82,9 @@ public final class UserKnnModel implements Model {
         final double userBias;
         final float mean;
         final float deviation;
+        final float[] weights = new float[busiestItem];
+        final int[] positions = new int[busiestItem];
+        final float[] select = new float[busiestItem];
 
         Neighbourhood(Profile profile) {
             this.profile = profile;
@@ -122,7 +125,7 @@ public final class UserKnnModel implements Model {
         }
 
         /** The neighbours' CSC positions for the target in positions[0..count), best kept; returns count. */
-        int neighbours(int target, float[] weights, int[] positions, float[] select) {
+        int neighbours(int target) {
             int count = 0;
             for (int q = itemPtr[target]; q < itemPtr[target + 1]; q++) {
                 float s = sims[itemUsers[q]];
@@ -134,9 +137,9 @@ public final class UserKnnModel implements Model {
             return Selection.keepLargest(weights, positions, null, count, k, select);
         }
 
-        double predict(int target, float[] weights, int[] positions, float[] select) {
+        double predict(int target) {
             double estimate = bias.estimate(userBias, target);
-            int count = neighbours(target, weights, positions, select);
+            int count = neighbours(target);
             double sumWeights = 0;
             double sum = 0;
             for (int c = 0; c < count; c++) {
@@ -176,30 +179,25 @@ public final class UserKnnModel implements Model {
 
     @Override
     public double predict(Profile user, int item) {
-        float[] weights = new float[busiestItem];
-        return (float) neighbourhood(user).predict(item, weights, new int[busiestItem], new float[busiestItem]);
+        return (float) neighbourhood(user).predict(item);
     }
 
     @Override
     public void score(Profile user, int[] items, float[] out) {
         Neighbourhood n = neighbourhood(user);
-        float[] weights = new float[busiestItem];
-        int[] positions = new int[busiestItem];
-        float[] select = new float[busiestItem];
         for (int j = 0; j < items.length; j++) {
-            out[j] = (float) n.predict(items[j], weights, positions, select);
+            out[j] = (float) n.predict(items[j]);
         }
     }
 
     /** The similar users who rated the item, as features "user:INDEX" (training index) weighted by similarity. */
     @Override
     public Explanation explain(Profile user, int item) {
-        float[] weights = new float[busiestItem];
-        int[] positions = new int[busiestItem];
-        int count = neighbourhood(user).neighbours(item, weights, positions, new float[busiestItem]);
+        Neighbourhood n = neighbourhood(user);
+        int count = n.neighbours(item);
         List<Explanation.Reason> reasons = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
-            reasons.add(Explanation.Reason.feature("user:" + itemUsers[positions[c]], weights[c]));
+            reasons.add(Explanation.Reason.feature("user:" + itemUsers[n.positions[c]], n.weights[c]));
         }
         reasons.sort((a, b) -> Double.compare(b.weight(), a.weight()));
         return new Explanation("similar-users", reasons);

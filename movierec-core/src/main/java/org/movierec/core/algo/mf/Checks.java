@@ -36,7 +36,7 @@ final class Checks {
     static float[] gaussian(int n, double std, SplittableRandom random) {
         float[] a = new float[n];
         for (int j = 0; j < n; j++) {
-            a[j] = (float) (nextGaussian(random) * std);
+            a[j] = (float) (random.nextGaussian() * std);
         }
         return a;
     }
@@ -48,12 +48,5 @@ final class Checks {
             a[j] = (float) (low + (high - low) * random.nextDouble());
         }
         return a;
-    }
-
-    /** A standard normal value (Box-Muller; SplittableRandom has no nextGaussian on Java 17). */
-    private static double nextGaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -101,8 +101,8 @@ public record SvdAlgorithm(int factors, int epochs, double lr, double reg, doubl
                 Strata.parallelBlocks(s -> {
                     int b = RatingBlocks.block(s, Strata.itemStratumOf(s, sub));
                     blocks.shuffle(b, new SplittableRandom(Strata.seedOf(seed, e, sub, s)));
-                    sgd(blocks.users[b], blocks.items[b], blocks.values[b], mu, userBias, itemBias, userFactors,
-                            itemFactors, k, rate, (float) reg, (float) biasReg);
+                    sgd(blocks, b, mu, userBias, itemBias, userFactors, itemFactors, k, rate, (float) reg,
+                            (float) biasReg);
                 });
             }
             progress.step(1);
@@ -112,25 +112,35 @@ public record SvdAlgorithm(int factors, int epochs, double lr, double reg, doubl
                 (float) biasReg, train.scale());
     }
 
-    private static void sgd(int[] users, int[] items, float[] values, float mu, float[] userBias, float[] itemBias,
+    private static void sgd(RatingBlocks blocks, int b, float mu, float[] userBias, float[] itemBias,
             float[] userFactors, float[] itemFactors, int k, float lr, float reg, float biasReg) {
         float decay = 1 - lr * reg;
         float biasDecay = 1 - lr * biasReg;
         float[] p = new float[k];
         float[] q = new float[k];
-        for (int n = 0; n < users.length; n++) {
-            int u = users[n];
-            int i = items[n];
+        int[] starts = blocks.starts[b];
+        int[] users = blocks.users[b];
+        int[] items = blocks.items[b];
+        float[] values = blocks.values[b];
+        for (int g : blocks.order[b]) {
+            int from = starts[g];
+            int to = starts[g + 1];
+            int u = users[from];
             int po = u * k;
-            int qo = i * k;
             System.arraycopy(userFactors, po, p, 0, k);
-            System.arraycopy(itemFactors, qo, q, 0, k);
-            float err = values[n] - (mu + userBias[u] + itemBias[i] + Dense.dot(p, q, k));
-            userBias[u] = biasDecay * userBias[u] + lr * err;
-            itemBias[i] = biasDecay * itemBias[i] + lr * err;
-            Dense.sgdStep(p, q, k, lr * err, decay);
+            float bu = userBias[u];
+            for (int n = from; n < to; n++) {
+                int i = items[n];
+                int qo = i * k;
+                System.arraycopy(itemFactors, qo, q, 0, k);
+                float err = values[n] - (mu + bu + itemBias[i] + Dense.dot(p, q, k));
+                bu = biasDecay * bu + lr * err;
+                itemBias[i] = biasDecay * itemBias[i] + lr * err;
+                Dense.sgdStep(p, q, k, lr * err, decay);
+                System.arraycopy(q, 0, itemFactors, qo, k);
+            }
+            userBias[u] = bu;
             System.arraycopy(p, 0, userFactors, po, k);
-            System.arraycopy(q, 0, itemFactors, qo, k);
         }
     }
 }

@@ -22,9 +22,9 @@ class FactorSolverTest {
         float[] direct = new float[f];
         new FactorSolver(f).directSolve(gram, 0.5, y, items, confidences, 0, items.length, direct, 0);
         float[] cg = new float[f];
-        new FactorSolver(f).conjugateGradient(gram, 0.5, y, items, confidences, 0, items.length, 3 * f, cg, 0);
+        new FactorSolver(f).conjugateGradient(FactorSolver.toFloat(gram), 0.5f, y, items, confidences, 0, items.length, 3 * f, cg, 0);
         float[] few = new float[f];
-        new FactorSolver(f).conjugateGradient(gram, 0.5, y, items, confidences, 0, items.length, 1, few, 0);
+        new FactorSolver(f).conjugateGradient(FactorSolver.toFloat(gram), 0.5f, y, items, confidences, 0, items.length, 1, few, 0);
         double fewError = 0;
         for (int s = 0; s < f; s++) {
             assertThat(cg[s]).isCloseTo(direct[s], offset(1e-4f));

@@ -14,7 +14,7 @@ class ItemKnnImplicitAlgorithmTest {
 
     @Test
     void cosineSimilaritiesMatchAHandComputation() {
-        ItemKnnImplicitModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0)
+        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0)
                 .fit(THREE, Progress.NONE);
         float[] scores = new float[3];
         model.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
@@ -34,7 +34,7 @@ class ItemKnnImplicitAlgorithmTest {
         new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
         assertThat(scores[0]).isCloseTo(4f / 9f, offset(1e-6f));
         // one neighbour per item: item 0 keeps only item 1 (2/√6 beats 1/2), so item 0 alone gives item 2 nothing
-        ItemKnnImplicitModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0).fit(THREE, Progress.NONE);
+        SparseItemModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0).fit(THREE, Progress.NONE);
         assertThat(one.neighbours(0)).containsExactly(1);
         one.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
         assertThat(scores[2]).isEqualTo(0f);

@@ -34,6 +34,7 @@ class TopNModelsTest {
             "ials", Map.of("factors", "8", "iterations", "10", "regularization", "1"),
             "bpr", Map.of("factors", "8", "iterations", "50", "learningRate", "0.05"),
             "ease", Map.of("lambda", "10"),
+            "slim", Map.of("l2", "5"),
             "itemknn-implicit", Map.of("neighbours", "20"));
 
     static Stream<AlgorithmSpec> specs() {
@@ -165,6 +166,7 @@ class TopNModelsTest {
             case "scaling" -> "log";
             case "seed" -> "7";
             case "neighbours" -> "3";
+            case "iterations" -> algorithm.equals("slim") ? "1" : "11";
             default -> param.type().equals("int") ? Integer.toString(Integer.parseInt(param.defaultValue()) + 1)
                     : Double.toString(Double.parseDouble(param.defaultValue()) * 0.5 + 0.1);
         };

@@ -101,6 +101,15 @@ record RatingFolds(RatingMatrix train, RatingMatrix test) {
         return builder.build();
     }
 
+    /** RMSE of predicting the same value for every test rating. */
+    double rmseOfConstant(double value) {
+        double sum = 0;
+        for (float v : test.userValues()) {
+            sum += (v - value) * (v - value);
+        }
+        return Math.sqrt(sum / test.size());
+    }
+
     /** RMSE of the model on the test ratings, each user scored with their training profile. */
     double rmse(Model model) {
         double sum = 0;

@@ -1,5 +1,6 @@
 package org.movierec.core.algo.implicit;
 
+import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
@@ -8,15 +9,16 @@ import org.movierec.core.data.Profile;
 import org.movierec.core.util.BinaryArrays;
 
 /**
- * Truncated item-item similarity lists: item i's most similar items with their similarities,
- * best first. Any profile is scored directly from its interactions.
+ * Sparse item-item weights: for each item i, the items j it points to with their weights W[i][j]
+ * (the truncated similarity lists of item kNN, the non-zero columns of SLIM's rows). A profile
+ * scores item j by Σ_i s_i·W[i][j] over its interactions i, directly (no fold-in).
  */
-public final class ItemKnnImplicitModel extends RankingModel {
+public final class SparseItemModel extends RankingModel {
     private final ImplicitSignal signal;
     private final int[][] lists;
     private final float[][] sims;
 
-    ItemKnnImplicitModel(ImplicitSignal signal, int[][] lists, float[][] sims) {
+    public SparseItemModel(ImplicitSignal signal, int[][] lists, float[][] sims) {
         this.signal = signal;
         this.lists = lists;
         this.sims = sims;
@@ -27,7 +29,7 @@ public final class ItemKnnImplicitModel extends RankingModel {
         return lists.length;
     }
 
-    /** The neighbours of an item, most similar first (do not modify). */
+    /** The items an item points to (do not modify). */
     public int[] neighbours(int item) {
         return lists[item];
     }
@@ -50,7 +52,7 @@ public final class ItemKnnImplicitModel extends RankingModel {
         }
     }
 
-    /** Kind "neighbours": the interacted items whose lists hold the item, by their contribution. */
+    /** Kind "neighbours": the interacted items pointing to the item, by their contribution. */
     @Override
     public Explanation explain(Profile user, int item) {
         Profile x = signal.apply(user);
@@ -82,5 +84,29 @@ public final class ItemKnnImplicitModel extends RankingModel {
             BinaryArrays.writeInts(out, lists[i]);
             BinaryArrays.writeFloats(out, sims[i]);
         }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static SparseItemModel read(DataInput in) throws IOException {
+        ImplicitSignal signal = ImplicitSignal.read(in);
+        int items = in.readInt();
+        if (items < 0) {
+            throw new IOException("corrupt item count " + items);
+        }
+        int[][] lists = new int[items][];
+        float[][] sims = new float[items][];
+        for (int i = 0; i < items; i++) {
+            lists[i] = BinaryArrays.readInts(in);
+            sims[i] = BinaryArrays.readFloats(in);
+            if (lists[i].length != sims[i].length) {
+                throw new IOException("corrupt weights of item " + i);
+            }
+            for (int j : lists[i]) {
+                if (j < 0 || j >= items) {
+                    throw new IOException("corrupt item " + j + " in the weights of item " + i);
+                }
+            }
+        }
+        return new SparseItemModel(signal, lists, sims);
     }
 }

@@ -1,0 +1,18 @@
+package org.movierec.core.algo.mf;
+
+import java.util.Map;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.ModelContractTest;
+
+class SvdContractTest extends ModelContractTest {
+    @Override
+    protected Algorithm algorithm() {
+        return new SvdAlgorithm(8, 20, 0.02, 0.08, 0.02, 0.05, 0.95, 42);
+    }
+
+    @Override
+    protected Map<String, String> alternativeParams() {
+        return Map.of("factors", "4", "epochs", "10", "lr", "0.01", "reg", "0.2", "biasReg", "0.1",
+                "initStd", "0.1", "decay", "0.9", "seed", "1");
+    }
+}
