@@ -19,6 +19,10 @@ public final class AccountUser extends User {
         return userId;
     }
 
+    public boolean isAdmin() {
+        return getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     @Override
     public boolean equals(Object other) {
         return super.equals(other);

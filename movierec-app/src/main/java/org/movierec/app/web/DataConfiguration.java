@@ -22,6 +22,7 @@ import org.movierec.core.io.Releases;
 import org.movierec.core.util.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +55,10 @@ public class DataConfiguration {
         return database.dataSource();
     }
 
+    /** Trains with the standard algorithms, or with an {@link AlgorithmRegistry} bean where one is given (tests). */
     @Bean
-    ModelTrainer modelTrainer(MovierecProperties properties) {
-        return new ModelTrainer(AlgorithmRegistry.standard(), properties.dataDir().resolve("models"));
+    ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry) {
+        return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"));
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.movierec.app.store.Account;
 import org.movierec.app.store.Database;
 import org.movierec.app.store.DatabaseImporter;
 import org.movierec.app.store.MovieRepository;
+import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.util.Progress;
 import org.movierec.app.store.WebAccountRepository;
@@ -63,7 +64,11 @@ abstract class WebTestSupport {
 
     /** A new account with {@link #PASSWORD}, signed in as a Spring Security principal. */
     AccountUser newUser() {
-        Account account = accounts.create("user" + ACCOUNTS.incrementAndGet(), encoder.encode(PASSWORD), "USER");
+        return newAccount("USER");
+    }
+
+    AccountUser newAccount(String role) {
+        Account account = accounts.create("user" + ACCOUNTS.incrementAndGet(), encoder.encode(PASSWORD), role);
         return new AccountUser(account);
     }
 
@@ -78,6 +83,11 @@ abstract class WebTestSupport {
             }
             models.put(Fixtures.trainedModel());
             return Fixtures.library();
+        }
+
+        @Bean
+        AlgorithmRegistry algorithmRegistry() {
+            return Fixtures.registry();
         }
     }
 }
