@@ -228,6 +228,13 @@ class PageControllerTest extends WebTestSupport {
     }
 
     @Test
+    void unknownPagesGetAFriendlyErrorPage() throws Exception {
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404).accept("text/html"))
+                .andExpect(content().string(containsString("Page not found")))
+                .andExpect(content().string(containsString("href=\"/browse\"")));
+    }
+
+    @Test
     void adminSetupLinkIsRefusedWithoutTheToken() throws Exception {
         mvc.perform(get("/setup").param("token", "guess")).andExpect(content().string(containsString("not valid")));
         mvc.perform(post("/setup").with(csrf()).param("token", "guess").param("password", PASSWORD).param("confirm", PASSWORD))
