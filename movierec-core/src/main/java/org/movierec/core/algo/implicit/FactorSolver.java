@@ -67,12 +67,13 @@ final class FactorSolver {
         float[] ps = fp;
         float[] aps = fap;
         System.arraycopy(out, outOffset, xs, 0, f);
-        multiply(gram, lambda, y, items, confidences, from, to, xs, rs);
         for (int s = 0; s < f; s++) {
-            rs[s] = -rs[s];
+            rs[s] = -lambda * xs[s] - dot(gram, s * f, xs);
         }
         for (int k = from; k < to; k++) {
-            axpy(confidences[k], y, items[k] * f, rs);
+            int o = items[k] * f;
+            float c = confidences[k];
+            axpy(c - (c - 1) * dot(y, o, xs), y, o, rs);
         }
         System.arraycopy(rs, 0, ps, 0, f);
         float rr = dot(rs, 0, rs);

@@ -48,12 +48,12 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
 
     /** The registry entry. */
     public static AlgorithmSpec spec() {
-        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
+        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params(ImplicitSignal.Weight.RATING));
         params.add(ParamSpec.ofInt("factors", 64, "number of latent factors"));
         params.add(ParamSpec.ofInt("iterations", 15, "alternating passes over users and items"));
-        params.add(ParamSpec.ofDouble("regularization", 20, "L2 weight on user and item factors"));
-        params.add(ParamSpec.ofDouble("alpha", 0.7, "confidence slope: c = 1 + alpha * strength"));
-        params.add(ParamSpec.ofChoice("scaling", "linear", "confidence from strength: linear, or logarithmic", "linear", "log"));
+        params.add(ParamSpec.ofDouble("regularization", 40, "L2 weight on user and item factors"));
+        params.add(ParamSpec.ofDouble("alpha", 2.5, "confidence slope: c = 1 + alpha * strength (linear) or 1 + alpha * ln(1 + strength) (log)"));
+        params.add(ParamSpec.ofChoice("scaling", "log", "confidence from strength: linear, or logarithmic", "linear", "log"));
         params.add(ParamSpec.ofInt("cgSteps", 3, "conjugate-gradient steps per row and pass"));
         params.add(ParamSpec.ofInt("seed", 42, "random seed of the initial factors"));
         return new AlgorithmSpec(NAME, "implicit-feedback ALS (Hu, Koren, Volinsky 2008) with a conjugate-gradient solver",

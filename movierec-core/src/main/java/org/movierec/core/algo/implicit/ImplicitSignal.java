@@ -39,12 +39,17 @@ public record ImplicitSignal(double threshold, Weight weight) {
         }
     }
 
-    /** The parameters {@code threshold} and {@code weight} that every top-N algorithm declares. */
+    /** The parameters {@code threshold} and {@code weight} (default binary) that the top-N algorithms declare. */
     public static List<ParamSpec> params() {
+        return params(Weight.BINARY);
+    }
+
+    /** The parameters {@code threshold} and {@code weight}, with the algorithm's own default weight. */
+    public static List<ParamSpec> params(Weight defaultWeight) {
         return List.of(
                 ParamSpec.ofDouble("threshold", 0, "lowest rating that counts as an interaction (0: every rating)"),
-                ParamSpec.ofChoice("weight", "binary", "strength of an interaction: 1, or the rating itself",
-                        "binary", "rating"));
+                ParamSpec.ofChoice("weight", defaultWeight.name().toLowerCase(java.util.Locale.ROOT),
+                        "strength of an interaction: 1, or the rating itself", "binary", "rating"));
     }
 
     /** Only the {@code threshold} parameter, for algorithms that use the set of interactions and not their strength. */

@@ -20,13 +20,13 @@ import org.movierec.core.util.Progress;
  * random-walk normalisation of RP3, Paudel et al. 2016; 0: plain co-occurrence), and n the item's
  * sum of squared strengths (alpha = 0.5 is the cosine), further divided by n_j^popularityPenalty
  * (RP3beta's popularity re-ranking: alpha = 1, userPenalty = 1 and popularityPenalty = beta give
- * Paudel et al.'s RP3beta with its alpha = 1), raised to
+ * Paudel et al.'s RP3beta with its alpha = 1), damped by c/(c + shrink) for c users in common, raised to
  * {@code exponent} to favour close neighbours. Each item keeps only its {@code neighbours} most
  * similar items; a profile scores item j by Σ_i s_i·sim(i, j) over its interactions i whose lists
  * hold j. Rows are computed in parallel, each in a fixed order.
  */
 public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty,
-        double popularityPenalty)
+        double popularityPenalty, double shrink)
         implements Algorithm {
     public static final String NAME = "itemknn-implicit";
 
@@ -43,6 +43,9 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         if (!(popularityPenalty >= 0)) {
             throw new IllegalArgumentException("popularityPenalty of itemknn-implicit must be >= 0, was " + popularityPenalty);
         }
+        if (!(shrink >= 0)) {
+            throw new IllegalArgumentException("shrink of itemknn-implicit must be >= 0, was " + shrink);
+        }
         if (!(exponent > 0)) {
             throw new IllegalArgumentException("exponent of itemknn-implicit must be > 0, was " + exponent);
         }
@@ -55,11 +58,12 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         params.add(ParamSpec.ofDouble("alpha", 1, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
         params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
         params.add(ParamSpec.ofDouble("userPenalty", 1, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
-        params.add(ParamSpec.ofDouble("popularityPenalty", 0.6, "similarities to item j are divided by n_j^popularityPenalty"));
+        params.add(ParamSpec.ofDouble("popularityPenalty", 0.7, "similarities to item j are divided by n_j^popularityPenalty"));
+        params.add(ParamSpec.ofDouble("shrink", 10, "similarities are multiplied by c / (c + shrink) for c users in common"));
         return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
                 params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
                         p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("userPenalty"),
-                        p.getDouble("popularityPenalty")),
+                        p.getDouble("popularityPenalty"), p.getDouble("shrink")),
                 SparseItemModel::read);
     }
 
@@ -77,6 +81,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         p.put("exponent", exponent);
         p.put("userPenalty", userPenalty);
         p.put("popularityPenalty", popularityPenalty);
+        p.put("shrink", shrink);
         return p;
     }
 
@@ -106,6 +111,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         progress.start("itemknn-implicit", items);
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(c -> {
             float[] co = new float[items];
+            int[] common = new int[items];
             int[] touched = new int[items];
             for (int i = c * chunk; i < Math.min(items, (c + 1) * chunk); i++) {
                 int n = 0;
@@ -118,6 +124,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                             touched[n++] = j;
                         }
                         co[j] += v * uValues[q];
+                        common[j]++;
                     }
                 }
                 org.movierec.core.util.TopK top = new org.movierec.core.util.TopK(Math.min(neighbours, n));
@@ -125,10 +132,12 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                 for (int k = 0; k < n; k++) {
                     int j = touched[k];
                     if (j != i) {
-                        double s = co[j] / (ni * Math.pow(norm[j], 1 - alpha + popularityPenalty));
+                        double s = co[j] / (ni * Math.pow(norm[j], 1 - alpha + popularityPenalty))
+                                * common[j] / (common[j] + shrink);
                         top.offer(j, (float) Math.pow(s, exponent));
                     }
                     co[j] = 0;
+                    common[j] = 0;
                 }
                 var best = top.result();
                 int[] list = new int[best.size()];

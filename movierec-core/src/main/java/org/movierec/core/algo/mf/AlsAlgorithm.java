@@ -26,7 +26,8 @@ import org.movierec.core.util.Progress;
  * @param iterations number of (user, item) alternations
  * @param reg weighted-lambda regularisation of the factors
  * @param biasReg weighted-lambda regularisation of the biases
- * @param biased whether to learn user and item biases
+ * @param biased whether to learn user and item biases (without them the model is mu + p_u . q_i,
+ *     mu the global mean)
  * @param initStd standard deviation of the normal initial item factors
  * @param seed random seed of the initial item factors
  */

@@ -1,13 +1,16 @@
 package org.movierec.core.algo.mf;
 
 import java.util.Arrays;
+import org.movierec.core.util.Cholesky;
 
 /**
  * The regularised least-squares problem of one user (or item) against fixed factors of the other
  * side: minimise sum_j (y_j - x_j . theta)^2 + n (regBias theta_0^2 + reg |theta_1..|^2), where
  * x_j is a factor row, optionally preceded by a constant 1 for the bias, and n is the number of
  * rows (the weighted-lambda regularisation of ALS-WR, which is also the stationary point of SGD
- * with per-rating regularisation). Mutable scratch space: one instance per thread.
+ * with per-rating regularisation). The normal matrix is accumulated by rows (so that the JIT
+ * vectorises the rank-one updates) and solved by {@link Cholesky}. Mutable scratch space: one
+ * instance per thread.
  */
 final class NormalEquations {
     private final int k;
@@ -16,6 +19,7 @@ final class NormalEquations {
     private final double[][] a;
     private final double[] b;
     private final double[] x;
+    private final double[] flat;
     private int rows;
 
     NormalEquations(int k, boolean withBias) {
@@ -25,6 +29,7 @@ final class NormalEquations {
         a = new double[d][d];
         b = new double[d];
         x = new double[d];
+        flat = new double[d * d];
     }
 
     /** Number of unknowns: k, plus one for the bias. */
@@ -84,9 +89,7 @@ final class NormalEquations {
             solveNonNegative(o, out, outOff);
             return;
         }
-        if (!Dense.choleskySolve(a, b, d)) {
-            throw new IllegalStateException("normal equations are not positive definite");
-        }
+        Cholesky.solve(lowerTriangle(), d, b);
         for (int r = 0; r < d; r++) {
             out[outOff + r] = (float) b[r];
         }
@@ -144,9 +147,15 @@ final class NormalEquations {
         for (int f = o; f < d; f++) {
             a[f][f] += Math.max(reg * rows, 1e-9);
         }
-        if (!Dense.choleskySolve(a, w, d)) {
-            throw new IllegalStateException("normal equations are not positive definite");
-        }
+        Cholesky.solve(lowerTriangle(), d, w);
         return w;
+    }
+
+    /** The lower triangle of A, row-major in the scratch array. */
+    private double[] lowerTriangle() {
+        for (int r = 0; r < d; r++) {
+            System.arraycopy(a[r], 0, flat, r * d, r + 1);
+        }
+        return flat;
     }
 }

@@ -82,7 +82,10 @@ class BayesianMfTest {
     @Test
     void recoversALowRankMatrixFromHalfItsCells() {
         RatingMatrix[] data = synthetic();
-        Model model = small().fit(data[0], Progress.NONE);
+        BayesianMfModel model = small().fit(data[0], Progress.NONE);
+        assertThat(model.sampleCount()).isEqualTo(10);
+        assertThat(model.userCount()).isEqualTo(USERS);
+        assertThat(model.itemCount()).isEqualTo(ITEMS);
         double meanOnly = 0;
         double mu = data[0].globalMean();
         for (float v : data[1].userValues()) {

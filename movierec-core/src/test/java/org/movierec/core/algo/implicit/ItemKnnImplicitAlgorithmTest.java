@@ -14,7 +14,7 @@ class ItemKnnImplicitAlgorithmTest {
 
     @Test
     void cosineSimilaritiesMatchAHandComputation() {
-        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0)
+        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0, 0)
                 .fit(THREE, Progress.NONE);
         float[] scores = new float[3];
         model.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
@@ -28,13 +28,13 @@ class ItemKnnImplicitAlgorithmTest {
         float[] scores = new float[3];
         Profile p = Profile.anonymous(new int[] {1}, new float[] {3});
         // alpha = 1: co(1, j) / n_1 = 2/3 for both neighbours of item 1
-        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
         assertThat(scores[0]).isCloseTo(2f / 3f, offset(1e-6f));
         // exponent 2 squares it
-        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
         assertThat(scores[0]).isCloseTo(4f / 9f, offset(1e-6f));
         // one neighbour per item: item 0 keeps only item 1 (2/√6 beats 1/2), so item 0 alone gives item 2 nothing
-        SparseItemModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0).fit(THREE, Progress.NONE);
+        SparseItemModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0, 0).fit(THREE, Progress.NONE);
         assertThat(one.neighbours(0)).containsExactly(1);
         one.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
         assertThat(scores[2]).isEqualTo(0f);

@@ -158,12 +158,12 @@ class TopNModelsTest {
     private static String otherValue(String algorithm, ParamSpec param) {
         return switch (param.name()) {
             case "threshold" -> "4";
-            case "weight" -> "rating";
+            case "weight" -> param.defaultValue().equals("binary") ? "rating" : "binary";
             case "by" -> "rating";
             case "prior" -> algorithm.equals("popular") ? "1" : "0";
             case "minSupport" -> "15";
             case "maxItems" -> "39";
-            case "scaling" -> "log";
+            case "scaling" -> param.defaultValue().equals("log") ? "linear" : "log";
             case "seed" -> "7";
             case "neighbours" -> "3";
             case "iterations" -> algorithm.equals("slim") ? "1" : "11";

@@ -109,24 +109,6 @@ class HandCheckedTest {
     }
 
     @Test
-    void choleskySolvesASmallSystem() {
-        double[][] a = {{4, 0, 0}, {2, 5, 0}, {-2, 1, 6}};
-        double[] b = {2, 13, 5};
-        assertThat(Dense.choleskySolve(a, b, 3)).isTrue();
-        // only the lower triangle was given: the solution must satisfy the full symmetric system
-        double[][] full = {{4, 2, -2}, {2, 5, 1}, {-2, 1, 6}};
-        double[] rhs = {2, 13, 5};
-        for (int r = 0; r < 3; r++) {
-            double s = 0;
-            for (int c = 0; c < 3; c++) {
-                s += full[r][c] * b[c];
-            }
-            assertThat(s).isCloseTo(rhs[r], within(1e-12));
-        }
-        assertThat(Dense.choleskySolve(new double[][] {{1, 0}, {2, 1}}, new double[2], 2)).isFalse();
-    }
-
-    @Test
     void alsRecoversACompleteRankOneMatrix() {
         RatingMatrixBuilder b = new RatingMatrixBuilder(new IdIndex(), new IdIndex(), new RatingScale(0, 10, 0), 9, false);
         float[] a = {1, 2, 3};
