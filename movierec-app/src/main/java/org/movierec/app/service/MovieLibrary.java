@@ -31,6 +31,8 @@ public final class MovieLibrary {
     /** Weight of the global mean in the damped average used to rank by rating. */
     private static final double DAMPING = 10;
     private static final int BINS = 10;
+    /** How many of the most popular and highly rated movies are kept ready. */
+    private static final int CACHED = 100;
 
     private final List<Movie> movies;
     private final IdIndex index;
@@ -43,6 +45,8 @@ public final class MovieLibrary {
     private final List<String> genres;
     private final double globalMean;
     private final int[] bestRatedOrder;
+    private final List<MovieStats> popular;
+    private final List<MovieStats> highlyRated;
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
@@ -96,6 +100,8 @@ public final class MovieLibrary {
         bestRatedOrder = java.util.stream.IntStream.range(0, movies.size()).filter(m -> counts[m] > 0).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
                 .mapToInt(Integer::intValue).toArray();
+        popular = browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, CACHED)).items();
+        highlyRated = browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, CACHED)).items();
     }
 
     /** A library of the catalogue, the ratings (over any item ids; those not in the catalogue are ignored) and tags. */
@@ -283,12 +289,14 @@ public final class MovieLibrary {
 
     /** The most rated movies. */
     public List<MovieStats> popular(int n) {
-        return browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, n)).items();
+        return n <= popular.size() ? popular.subList(0, n)
+                : browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, n)).items();
     }
 
     /** The best rated movies with at least {@value #HIGHLY_RATED_MIN_COUNT} ratings (by damped average). */
     public List<MovieStats> highlyRated(int n) {
-        return browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n)).items();
+        return n <= highlyRated.size() ? highlyRated.subList(0, n)
+                : browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n)).items();
     }
 
     /**

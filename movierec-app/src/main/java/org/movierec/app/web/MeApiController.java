@@ -82,6 +82,20 @@ public class MeApiController {
         return new ApiModels.ImportJson(result.rows(), result.ratings().size(), result.problems());
     }
 
+    @GetMapping("/hidden")
+    @Operation(summary = "The movies you marked \"not interested\" (never recommended to you)")
+    public java.util.Set<Integer> hidden(@AuthenticationPrincipal AccountUser user) {
+        return ratings.hidden(user.userId());
+    }
+
+    @PutMapping("/hidden/{movieId}")
+    @Operation(summary = "Mark a movie \"not interested\"")
+    public ResponseEntity<Void> hide(@AuthenticationPrincipal AccountUser user, @PathVariable int movieId) {
+        Queries.existing(service.library(), movieId);
+        ratings.hide(user.userId(), movieId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/recommendations")
     @Operation(summary = "Your recommendations with explanations, from your current ratings")
     public RecommendationsJson recommendations(@AuthenticationPrincipal AccountUser user,

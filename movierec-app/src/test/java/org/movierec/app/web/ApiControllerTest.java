@@ -151,6 +151,10 @@ class ApiControllerTest extends WebTestSupport {
         mvc.perform(delete("/api/me/ratings/2").with(httpBasic(me.getUsername(), PASSWORD))).andExpect(status().isNoContent());
         mvc.perform(delete("/api/me/ratings/2").with(httpBasic(me.getUsername(), PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(get("/api/me/ratings").with(httpBasic(me.getUsername(), PASSWORD))).andExpect(jsonPath("$", hasSize(2)));
+        mvc.perform(put("/api/me/hidden/14").with(httpBasic(me.getUsername(), PASSWORD))).andExpect(status().isNoContent());
+        mvc.perform(get("/api/me/hidden").with(httpBasic(me.getUsername(), PASSWORD))).andExpect(jsonPath("$[0]").value(14));
+        mvc.perform(get("/api/me/recommendations").param("n", "10").with(httpBasic(me.getUsername(), PASSWORD)))
+                .andExpect(jsonPath("$.items[*].movieId", not(hasItem(14))));
     }
 
     @Test
