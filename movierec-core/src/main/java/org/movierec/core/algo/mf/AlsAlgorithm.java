@@ -40,8 +40,8 @@ public record AlsAlgorithm(int factors, int iterations, double reg, double biasR
         Checks.positive(NAME, "factors", factors);
         Checks.positive(NAME, "iterations", iterations);
         Checks.positive(NAME, "reg", reg);
-        Checks.positive(NAME, "biasReg", biasReg);
-        Checks.nonNegative(NAME, "initStd", initStd);
+        Checks.positive(NAME, "bias-reg", biasReg);
+        Checks.nonNegative(NAME, "init-std", initStd);
     }
 
     /** The registry entry. */
@@ -50,16 +50,16 @@ public record AlsAlgorithm(int factors, int iterations, double reg, double biasR
                 List.of(ParamSpec.ofInt("factors", 50, "number of latent factors"),
                         ParamSpec.ofInt("iterations", 10, "number of user/item alternations"),
                         ParamSpec.ofDouble("reg", 0.1, "weighted-lambda regularisation of the factors"),
-                        ParamSpec.ofDouble("biasReg", 0.1, "weighted-lambda regularisation of the biases"),
+                        ParamSpec.ofDouble("bias-reg", 0.1, "weighted-lambda regularisation of the biases"),
                         ParamSpec.ofBoolean("biased", true, "learn user and item biases"),
-                        ParamSpec.ofDouble("initStd", 0.1, "standard deviation of the initial item factors"),
+                        ParamSpec.ofDouble("init-std", 0.1, "standard deviation of the initial item factors"),
                         ParamSpec.ofInt("seed", 42, "random seed")),
                 AlsAlgorithm::of, FactorModel::read);
     }
 
     static AlsAlgorithm of(Params p) {
         return new AlsAlgorithm(p.getInt("factors"), p.getInt("iterations"), p.getDouble("reg"),
-                p.getDouble("biasReg"), p.getBoolean("biased"), p.getDouble("initStd"), p.getInt("seed"));
+                p.getDouble("bias-reg"), p.getBoolean("biased"), p.getDouble("init-std"), p.getInt("seed"));
     }
 
     @Override
@@ -73,9 +73,9 @@ public record AlsAlgorithm(int factors, int iterations, double reg, double biasR
         m.put("factors", factors);
         m.put("iterations", iterations);
         m.put("reg", reg);
-        m.put("biasReg", biasReg);
+        m.put("bias-reg", biasReg);
         m.put("biased", biased);
-        m.put("initStd", initStd);
+        m.put("init-std", initStd);
         m.put("seed", seed);
         return m;
     }

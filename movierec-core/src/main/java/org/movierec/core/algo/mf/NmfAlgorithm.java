@@ -30,7 +30,7 @@ import org.movierec.core.util.Progress;
  * @param biased whether to learn mu and user and item biases
  * @param biasLr learning rate of the biases
  * @param biasReg L2 regularisation of the biases, per rating
- * @param initHigh initial factors are uniform in [0, initHigh)
+ * @param initHigh initial factors are uniform in [0, init-high)
  * @param seed random seed of the initial factors
  */
 public record NmfAlgorithm(int factors, int epochs, double reg, boolean biased, double biasLr, double biasReg,
@@ -42,9 +42,9 @@ public record NmfAlgorithm(int factors, int epochs, double reg, boolean biased, 
         Checks.positive(NAME, "factors", factors);
         Checks.positive(NAME, "epochs", epochs);
         Checks.nonNegative(NAME, "reg", reg);
-        Checks.nonNegative(NAME, "biasLr", biasLr);
-        Checks.nonNegative(NAME, "biasReg", biasReg);
-        Checks.positive(NAME, "initHigh", initHigh);
+        Checks.nonNegative(NAME, "bias-lr", biasLr);
+        Checks.nonNegative(NAME, "bias-reg", biasReg);
+        Checks.positive(NAME, "init-high", initHigh);
     }
 
     /** The registry entry. */
@@ -55,16 +55,16 @@ public record NmfAlgorithm(int factors, int epochs, double reg, boolean biased, 
                         ParamSpec.ofInt("epochs", 50, "number of update rounds"),
                         ParamSpec.ofDouble("reg", 0.1, "regularisation of the factors, per rating"),
                         ParamSpec.ofBoolean("biased", true, "learn mu and user and item biases"),
-                        ParamSpec.ofDouble("biasLr", 0.005, "learning rate of the biases"),
-                        ParamSpec.ofDouble("biasReg", 0.02, "L2 regularisation of the biases, per rating"),
-                        ParamSpec.ofDouble("initHigh", 1.0, "initial factors are uniform in [0, initHigh)"),
+                        ParamSpec.ofDouble("bias-lr", 0.005, "learning rate of the biases"),
+                        ParamSpec.ofDouble("bias-reg", 0.02, "L2 regularisation of the biases, per rating"),
+                        ParamSpec.ofDouble("init-high", 1.0, "initial factors are uniform in [0, init-high)"),
                         ParamSpec.ofInt("seed", 42, "random seed")),
                 NmfAlgorithm::of, FactorModel::read);
     }
 
     static NmfAlgorithm of(Params p) {
         return new NmfAlgorithm(p.getInt("factors"), p.getInt("epochs"), p.getDouble("reg"), p.getBoolean("biased"),
-                p.getDouble("biasLr"), p.getDouble("biasReg"), p.getDouble("initHigh"), p.getInt("seed"));
+                p.getDouble("bias-lr"), p.getDouble("bias-reg"), p.getDouble("init-high"), p.getInt("seed"));
     }
 
     @Override
@@ -79,9 +79,9 @@ public record NmfAlgorithm(int factors, int epochs, double reg, boolean biased, 
         m.put("epochs", epochs);
         m.put("reg", reg);
         m.put("biased", biased);
-        m.put("biasLr", biasLr);
-        m.put("biasReg", biasReg);
-        m.put("initHigh", initHigh);
+        m.put("bias-lr", biasLr);
+        m.put("bias-reg", biasReg);
+        m.put("init-high", initHigh);
         m.put("seed", seed);
         return m;
     }

@@ -48,8 +48,8 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
         Checks.positive(NAME, "epochs", epochs);
         Checks.positive(NAME, "lr", lr);
         Checks.nonNegative(NAME, "reg", reg);
-        Checks.nonNegative(NAME, "biasReg", biasReg);
-        Checks.nonNegative(NAME, "initStd", initStd);
+        Checks.nonNegative(NAME, "bias-reg", biasReg);
+        Checks.nonNegative(NAME, "init-std", initStd);
         Checks.unitInterval(NAME, "decay", decay);
     }
 
@@ -61,8 +61,8 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
                         ParamSpec.ofInt("epochs", 40, "passes over the training ratings"),
                         ParamSpec.ofDouble("lr", 0.007, "learning rate"),
                         ParamSpec.ofDouble("reg", 0.05, "L2 regularisation of the factors, per rating"),
-                        ParamSpec.ofDouble("biasReg", 0.02, "L2 regularisation of the biases, per rating"),
-                        ParamSpec.ofDouble("initStd", 0.05, "standard deviation of the initial factors"),
+                        ParamSpec.ofDouble("bias-reg", 0.02, "L2 regularisation of the biases, per rating"),
+                        ParamSpec.ofDouble("init-std", 0.05, "standard deviation of the initial factors"),
                         ParamSpec.ofDouble("decay", 0.98, "learning rate multiplier after each epoch"),
                         ParamSpec.ofInt("seed", 42, "random seed")),
                 SvdppAlgorithm::of, FactorModel::read);
@@ -70,7 +70,7 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
 
     static SvdppAlgorithm of(Params p) {
         return new SvdppAlgorithm(p.getInt("factors"), p.getInt("epochs"), p.getDouble("lr"), p.getDouble("reg"),
-                p.getDouble("biasReg"), p.getDouble("initStd"), p.getDouble("decay"), p.getInt("seed"));
+                p.getDouble("bias-reg"), p.getDouble("init-std"), p.getDouble("decay"), p.getInt("seed"));
     }
 
     @Override
@@ -85,8 +85,8 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
         m.put("epochs", epochs);
         m.put("lr", lr);
         m.put("reg", reg);
-        m.put("biasReg", biasReg);
-        m.put("initStd", initStd);
+        m.put("bias-reg", biasReg);
+        m.put("init-std", initStd);
         m.put("decay", decay);
         m.put("seed", seed);
         return m;

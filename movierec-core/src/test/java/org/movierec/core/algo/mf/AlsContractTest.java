@@ -12,7 +12,7 @@ class AlsContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("factors", "4", "iterations", "2", "reg", "0.3", "biasReg", "0.3", "biased", "false",
-                "initStd", "0.5", "seed", "1");
+        return Map.of("factors", "4", "iterations", "2", "reg", "0.3", "bias-reg", "0.3", "biased", "false",
+                "init-std", "0.5", "seed", "1");
     }
 }

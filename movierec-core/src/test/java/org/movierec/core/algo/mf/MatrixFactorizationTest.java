@@ -178,7 +178,7 @@ class MatrixFactorizationTest {
                 .hasMessageContaining("factors").hasMessageContaining("svd");
         assertThatThrownBy(() -> REGISTRY.parse("svdpp:decay=1.5")).hasMessageContaining("decay");
         assertThatThrownBy(() -> REGISTRY.parse("als:reg=-1")).hasMessageContaining("reg");
-        assertThatThrownBy(() -> REGISTRY.parse("nmf:initHigh=0")).hasMessageContaining("initHigh");
+        assertThatThrownBy(() -> REGISTRY.parse("nmf:init-high=0")).hasMessageContaining("init-high");
     }
 
     @Test

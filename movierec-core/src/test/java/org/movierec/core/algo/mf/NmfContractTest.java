@@ -12,7 +12,7 @@ class NmfContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("factors", "3", "epochs", "10", "reg", "0.3", "biased", "false", "biasLr", "0.01",
-                "biasReg", "0.1", "initHigh", "0.5", "seed", "1");
+        return Map.of("factors", "3", "epochs", "10", "reg", "0.3", "biased", "false", "bias-lr", "0.01",
+                "bias-reg", "0.1", "init-high", "0.5", "seed", "1");
     }
 }

@@ -12,7 +12,7 @@ class SvdContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("factors", "4", "epochs", "10", "lr", "0.01", "reg", "0.2", "biasReg", "0.1",
-                "initStd", "0.1", "decay", "0.9", "seed", "1");
+        return Map.of("factors", "4", "epochs", "10", "lr", "0.01", "reg", "0.2", "bias-reg", "0.1",
+                "init-std", "0.1", "decay", "0.9", "seed", "1");
     }
 }
