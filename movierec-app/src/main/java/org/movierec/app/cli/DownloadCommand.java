@@ -36,7 +36,7 @@ public final class DownloadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReleaseDownloader downloader = new ReleaseDownloader(mirror != null ? mirror : ReleaseDownloader.GROUPLENS);
         Path dir = cache != null ? cache : ReleaseDownloader.defaultCache();
-        ReleaseDownloader.Result result = downloader.download(release, dir, ConsoleProgress.onTerminal("MB", 1 << 20));
+        ReleaseDownloader.Result result = downloader.download(release, dir, ProgressBarProgress.onTerminal("MB", 1 << 20));
         PrintWriter out = spec.commandLine().getOut();
         if (result.alreadyCached()) {
             out.println(release + " is already in the cache: " + result.zip());

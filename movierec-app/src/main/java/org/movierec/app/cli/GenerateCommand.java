@@ -42,7 +42,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var request = new SyntheticReleaseGenerator.Spec(users, movies, ratings, format, seed);
         long start = System.nanoTime();
-        List<Path> files = SyntheticReleaseGenerator.generate(request, out, ConsoleProgress.onTerminal("ratings", 1));
+        List<Path> files = SyntheticReleaseGenerator.generate(request, out, ProgressBarProgress.onTerminal("ratings", 1));
         spec.commandLine().getOut().printf("wrote %,d ratings of %,d users on %,d movies (%s) to %s in %.1f s: %s%n",
                 ratings, users, movies, format, out, (System.nanoTime() - start) / 1e9,
                 String.join(", ", files.stream().map(p -> p.getFileName().toString()).toList()));

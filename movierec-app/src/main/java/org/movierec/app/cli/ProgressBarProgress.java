@@ -1,5 +1,6 @@
 package org.movierec.app.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,15 +14,44 @@ import org.movierec.core.util.Progress;
  */
 public final class ProgressBarProgress implements Progress {
     private final PrintStream out;
+    private final String unit;
+    private final long unitSize;
     private ProgressBar bar;
 
     public ProgressBarProgress(PrintStream out) {
+        this(out, "", 1);
+    }
+
+    /** A bar counting in a unit, e.g. ("MB", 1 << 20) for bytes shown as megabytes. */
+    public ProgressBarProgress(PrintStream out, String unit, long unitSize) {
         this.out = out;
+        this.unit = unit;
+        this.unitSize = unitSize;
     }
 
     /** A progress bar on stderr. */
     public static ProgressBarProgress onStandardError() {
         return new ProgressBarProgress(System.err);
+    }
+
+    /**
+     * A bar on stderr counting in the unit when stderr is an interactive terminal, otherwise
+     * {@link Progress#NONE}, so that scripts and redirected output see no bar.
+     */
+    public static Progress onTerminal(String unit, long unitSize) {
+        return isTerminal() ? new ProgressBarProgress(System.err, unit, unitSize) : Progress.NONE;
+    }
+
+    private static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     @Override
@@ -31,6 +61,7 @@ public final class ProgressBarProgress implements Progress {
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(unit, unitSize)
                 .setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(out))
                 .build();

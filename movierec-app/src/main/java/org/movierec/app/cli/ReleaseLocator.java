@@ -2,11 +2,12 @@ package org.movierec.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.movierec.core.io.ReleaseDownloader;
 
 /**
- * Finds the data set a command names: an existing directory or zip, or the name of a release in the
- * download cache ({@code $XDG_CACHE_HOME/movierec} or {@code ~/.cache/movierec}, as a folder or a zip).
+ * Finds the data set a command names: an existing directory or zip, or the name of a release that
+ * {@code movierec download} put in its cache ({@link ReleaseDownloader#defaultCache()}, as a zip or a
+ * folder of that name).
  */
 final class ReleaseLocator {
     private static final String RELEASE_NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -14,19 +15,12 @@ final class ReleaseLocator {
     private ReleaseLocator() {
     }
 
-    /** The download cache folder. */
-    static Path cache(Map<String, String> environment) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("movierec");
-    }
-
     /**
      * The path of the data set.
      *
      * @throws IllegalArgumentException naming what was looked for, when there is none
      */
-    static Path locate(String pathOrRelease, Map<String, String> environment) {
+    static Path locate(String pathOrRelease) {
         Path path = Path.of(pathOrRelease);
         if (Files.exists(path)) {
             return path;
@@ -34,8 +28,9 @@ final class ReleaseLocator {
         if (!pathOrRelease.matches(RELEASE_NAME)) {
             throw new IllegalArgumentException("no such file or directory: " + pathOrRelease);
         }
-        Path cache = cache(environment);
-        for (Path candidate : new Path[] {cache.resolve(pathOrRelease), cache.resolve(pathOrRelease + ".zip")}) {
+        Path cache = ReleaseDownloader.defaultCache();
+        String zip = ReleaseDownloader.RELEASES.getOrDefault(pathOrRelease, pathOrRelease + ".zip");
+        for (Path candidate : new Path[] {cache.resolve(zip), cache.resolve(pathOrRelease)}) {
             if (Files.exists(candidate)) {
                 return candidate;
             }

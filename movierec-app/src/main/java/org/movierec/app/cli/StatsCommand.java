@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code movierec stats [PATH]}: counts, density, rating distribution and quantiles of a data set read
+ * {@code movierec stats [PATH|RELEASE]}: counts, density, rating distribution and quantiles of a data set read
  * straight from its files when a PATH is given, of the app's database otherwise.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
                 + " per-movie quantiles of a release read from its files (PATH), or of the app's database.")
 public final class StatsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-            description = "A release folder or zip (any MovieLens release, or generic CSV); without it, the database.")
-    Path path;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH|RELEASE",
+            description = "A release folder or zip (any MovieLens release, or generic CSV), or the name of a "
+                    + "downloaded release such as ml-1m; without it, the database.")
+    String source;
 
     @Mixin
     DatabaseOption database;
@@ -49,11 +50,12 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (path != null) {
+        if (source != null) {
             if (database.location != null) {
                 throw new IllegalArgumentException("give either a PATH or --database, not both");
             }
-            Dataset data = Releases.read(path, format, ConsoleProgress.onTerminal("MB", 1 << 20));
+            Path path = ReleaseLocator.locate(source);
+            Dataset data = Releases.read(path, format, ProgressBarProgress.onTerminal("MB", 1 << 20));
             DatasetStatistics stats = DatasetStatistics.of(data);
             if (json) {
                 out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()

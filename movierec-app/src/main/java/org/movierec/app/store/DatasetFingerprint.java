@@ -6,18 +6,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Map;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.Movie;
+import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.Tag;
 import org.movierec.core.data.UserInfo;
 
-/** SHA-256 of a data set's content (movies, ratings, tags, users), so a repeated import is recognised. */
+/** SHA-256 of a data set's content (movies, ratings, tags, users, metadata), so a repeated import is recognised. */
 final class DatasetFingerprint {
     private DatasetFingerprint() {
     }
 
-    static String of(Dataset dataset) {
+    static String of(Dataset dataset, Map<Integer, MovieMetadata> metadata) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -53,6 +55,9 @@ final class DatasetFingerprint {
         dataset.users().values().stream()
                 .sorted(Comparator.comparingInt(UserInfo::id))
                 .forEach(user -> digest.update(user.toString().getBytes(StandardCharsets.UTF_8)));
+        metadata.values().stream()
+                .sorted(Comparator.comparingInt(MovieMetadata::movieId))
+                .forEach(movie -> digest.update(movie.toString().getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.movierec.core.data.Catalog;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Movie;
+import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingMatrixBuilder;
 import org.movierec.core.data.RatingScale;
@@ -89,6 +91,61 @@ abstract class StoreContract {
                     assertThat(row.getInt(1)).isEqualTo(expected);
                 }
             }
+        }
+    }
+
+    @Test
+    void metadataReadsBackAndAReimportReplacesIt() {
+        MovieMetadata matrix = new MovieMetadata(10, List.of("Lana Wachowski", "Lilly Wachowski"),
+                List.of("Lilly Wachowski"), List.of("Keanu Reeves", "Laurence Fishburne"), List.of("simulation"),
+                "A hacker learns the truth.", 136, "English", "R", LocalDate.of(1999, 3, 31), List.of("USA"), 133093,
+                603, "http://posters/matrix.jpg",
+                new MovieMetadata.CriticScores("matrix", 7.5, 150, 87, 7.25, 40, 76, 3.5, 1000, 85),
+                Map.of("cyberpunk", 4.0));
+        MovieMetadata heat = new MovieMetadata(30, List.of("Michael Mann"), List.of(), List.of(), List.of(), null, 0,
+                null, null, null, List.of(), 113277, 949, null, null, Map.of());
+        DatabaseImporter importer = new DatabaseImporter(database);
+        ImportSummary summary = importer.importDataset(Fixtures.tiny("tiny", false), Map.of(10, matrix, 30, heat),
+                "fixture", Progress.NONE);
+        assertThat(summary.metadata()).isEqualTo(2);
+
+        MovieRepository movies = new MovieRepository(database);
+        assertThat(movies.metadata()).containsOnlyKeys(10, 30);
+        assertThat(movies.metadata(10)).contains(matrix);
+        assertThat(movies.metadata(30)).contains(heat);
+        assertThat(movies.metadata(20)).isEmpty();
+        assertThat(movies.catalog().movie(30).orElseThrow().imdbId()).isEqualTo(113277);
+
+        MovieMetadata fewer = new MovieMetadata(10, List.of("Lana Wachowski"), List.of(), List.of("Keanu Reeves"),
+                List.of(), null, 0, null, null, null, List.of(), 0, 0, null, null, Map.of());
+        ImportSummary again = importer.importDataset(Fixtures.tiny("tiny", false), Map.of(10, fewer), "fixture",
+                Progress.NONE);
+        assertThat(again.repeated()).isFalse();
+        assertThat(movies.metadata(10).orElseThrow().cast()).containsExactly("Keanu Reeves");
+        assertThat(movies.metadata(10).orElseThrow().critics()).isNull();
+        assertThat(movies.metadata(10).orElseThrow().imdbId()).isEqualTo(133093);
+        assertThat(movies.metadata(30)).contains(heat);
+
+        assertThatThrownBy(() -> importer.importDataset(Fixtures.tiny("tiny", false),
+                Map.of(99, MovieMetadata.empty(99)), "fixture", Progress.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("movie 99");
+    }
+
+    @Test
+    void aFirstImportLeavesForeignKeysAndTheMovieIndexInPlace() throws SQLException {
+        new DatabaseImporter(database).importDataset(Fixtures.tiny("tiny", false), Progress.NONE);
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "INSERT INTO ratings (user_id, movie_id, rating) VALUES (99, 10, 4)")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "INSERT INTO ratings (user_id, movie_id, rating) VALUES (1, 99, 4)")).isInstanceOf(SQLException.class);
+            statement.executeUpdate("DELETE FROM movies WHERE id = 10");
+            try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM ratings WHERE movie_id = 10")) {
+                row.next();
+                assertThat(row.getInt(1)).isZero();
+            }
+            statement.execute("DROP INDEX ratings_movie");
         }
     }
 

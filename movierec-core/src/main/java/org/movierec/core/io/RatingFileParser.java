@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.RatingMatrixBuilder;
 import org.movierec.core.data.RatingScale;
@@ -37,6 +39,8 @@ final class RatingFileParser {
     private long line;
     private int lastUserId = -1;
     private int lastUser = -1;
+    private Block block = new Block();
+    private Indexer indexer;
 
     /**
      * @param label the file as named in errors
@@ -71,6 +75,26 @@ final class RatingFileParser {
         this.users = users;
         this.items = items;
         progress.start("reading " + label, sizeHint);
+        if (sizeHint > 4L * BUFFER) {
+            indexer = new Indexer();
+        }
+        try {
+            readAll(in, buf, limit, progress);
+            handOff();
+        } finally {
+            if (indexer != null) {
+                indexer.finish();
+                indexer = null;
+            }
+        }
+        progress.done();
+        RatingMatrixBuilder result = builder;
+        builder = null;
+        return result;
+    }
+
+    private void readAll(InputStream in, byte[] buf, int filled, Progress progress) throws IOException {
+        int limit = filled;
         int pos = 0;
         while (true) {
             boolean eof = limit < buf.length;
@@ -94,14 +118,110 @@ final class RatingFileParser {
             limit = fill(in, buf, rest);
         }
         progress.step(limit);
-        progress.done();
-        RatingMatrixBuilder result = builder;
-        builder = null;
-        return result;
+    }
+
+    /** Parsed ratings by external id, on their way to the id indexes and the builder. */
+    private static final class Block {
+        static final int SIZE = 1 << 14;
+        final int[] userIds = new int[SIZE];
+        final int[] movieIds = new int[SIZE];
+        final float[] ratings = new float[SIZE];
+        final long[] times = new long[SIZE];
+        int size;
+    }
+
+    /** Indexes and adds the parsed ratings of a block to the builder, in file order. */
+    private void index(Block b) {
+        for (int k = 0; k < b.size; k++) {
+            int userId = b.userIds[k];
+            int user = userId == lastUserId ? lastUser : userIndex(userId);
+            builder.add(user, items.add(b.movieIds[k]), b.ratings[k], b.times[k]);
+        }
+        b.size = 0;
+    }
+
+    /** Passes the filled block on: to the indexing thread when there is one, else indexes it here. */
+    private void handOff() throws IOException {
+        if (indexer == null) {
+            index(block);
+        } else {
+            block = indexer.swap(block);
+        }
+    }
+
+    /**
+     * A second thread that indexes blocks while this one parses the next: both cores work on a big
+     * file, and the blocks keep memory bounded. Blocks are indexed in the order they were parsed.
+     */
+    private final class Indexer {
+        private final BlockingQueue<Block> full = new ArrayBlockingQueue<>(2);
+        private final BlockingQueue<Block> free = new ArrayBlockingQueue<>(3);
+        private final Block end = new Block();
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Indexer() {
+            free.add(new Block());
+            free.add(new Block());
+            thread = new Thread(this::run, "movierec-index-ratings");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                while (true) {
+                    Block b = full.take();
+                    if (b == end) {
+                        return;
+                    }
+                    if (failure == null) {
+                        try {
+                            index(b);
+                        } catch (RuntimeException | Error e) {
+                            failure = e;
+                        }
+                    }
+                    b.size = 0;
+                    free.put(b);
+                }
+            } catch (InterruptedException e) {
+                failure = e;
+            }
+        }
+
+        Block swap(Block filled) throws IOException {
+            try {
+                full.put(filled);
+                return free.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading " + label, e);
+            }
+        }
+
+        void finish() throws IOException {
+            try {
+                full.put(end);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading " + label, e);
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IOException("indexing " + label + " failed", failure);
+            }
+        }
     }
 
     /** Parses the complete lines in buf[pos, limit); returns where the first incomplete line starts. */
-    private int parseLines(byte[] buf, int pos, int limit) throws DataFormatException {
+    private int parseLines(byte[] buf, int pos, int limit) throws IOException {
         int sepLength = separator.length;
         while (true) {
             int end = pos;
@@ -181,8 +301,16 @@ final class RatingFileParser {
                     throw explain(buf, pos, stop, line);
                 }
             }
-            int user = (int) userId == lastUserId ? lastUser : userIndex((int) userId);
-            builder.add(user, items.add((int) movieId), rating, time);
+            Block b = block;
+            int n = b.size;
+            b.userIds[n] = (int) userId;
+            b.movieIds[n] = (int) movieId;
+            b.ratings[n] = rating;
+            b.times[n] = time;
+            b.size = n + 1;
+            if (n + 1 == Block.SIZE) {
+                handOff();
+            }
             pos = end + 1;
         }
     }

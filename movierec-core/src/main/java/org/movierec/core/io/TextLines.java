@@ -1,6 +1,7 @@
 package org.movierec.core.io;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /**
  * Lines of a text file with their numbers, decoded strictly: bytes that are not valid in the
@@ -115,7 +117,12 @@ public final class TextLines implements Closeable {
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
-        int n = in.read(buf, limit, buf.length - limit);
+        int n;
+        try {
+            n = in.read(buf, limit, buf.length - limit);
+        } catch (ZipException | EOFException e) {
+            throw new DataFormatException(label, line + 1, "the archive is damaged or truncated (" + e.getMessage() + ")");
+        }
         if (n < 0) {
             eof = true;
         } else {

@@ -33,8 +33,9 @@ class ReleaseDownloaderTest {
     Path cache;
 
     private HttpServer server;
-    private byte[] zip;
+    private volatile byte[] zip;
     private volatile String md5File;
+    private volatile boolean honourRange = true;
     private final List<String> ranges = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -53,7 +54,13 @@ class ReleaseDownloaderTest {
         md5File = "MD5 (ml-100k.zip) = " + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(zip)) + "\n";
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/movielens/ml-100k.zip", this::serveZip);
-        server.createContext("/movielens/ml-100k.zip.md5", ex -> send(ex, 200, md5File.getBytes(StandardCharsets.US_ASCII)));
+        server.createContext("/movielens/ml-100k.zip.md5", ex -> {
+            if (md5File == null) {
+                send(ex, 404, new byte[0]);
+            } else {
+                send(ex, 200, md5File.getBytes(StandardCharsets.US_ASCII));
+            }
+        });
         server.start();
     }
 
@@ -65,7 +72,7 @@ class ReleaseDownloaderTest {
     private void serveZip(HttpExchange ex) throws IOException {
         String range = ex.getRequestHeaders().getFirst("Range");
         ranges.add(String.valueOf(range));
-        if (range != null && range.startsWith("bytes=")) {
+        if (honourRange && range != null && range.startsWith("bytes=")) {
             int from = Integer.parseInt(range.substring(6, range.indexOf('-')));
             ex.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (zip.length - 1) + "/" + zip.length);
             send(ex, 206, Arrays.copyOfRange(zip, from, zip.length));
@@ -106,6 +113,29 @@ class ReleaseDownloaderTest {
         assertThat(ranges).containsExactly("bytes=" + have + "-");
         assertThat(result.resumedFrom()).isEqualTo(have);
         assertThat(Files.readAllBytes(result.zip())).isEqualTo(zip);
+    }
+
+    @Test
+    void aServerIgnoringRangeSendsTheWholeFileAgain() throws IOException {
+        honourRange = false;
+        Files.write(cache.resolve("ml-100k.zip.part"), Arrays.copyOf(zip, zip.length / 2));
+        ReleaseDownloader.Result result = downloader().download("ml-100k", cache, Progress.NONE);
+        assertThat(Files.readAllBytes(result.zip())).isEqualTo(zip);
+        assertThat(result.checksumVerified()).isTrue();
+    }
+
+    @Test
+    void withoutAPublishedChecksumTheZipIsStillOpened() throws IOException {
+        md5File = null;
+        ReleaseDownloader.Result result = downloader().download("ml-100k", cache, Progress.NONE);
+        assertThat(result.checksumVerified()).isFalse();
+        assertThat(Files.readAllBytes(result.zip())).isEqualTo(zip);
+        byte[] broken = Arrays.copyOf(zip, zip.length - 30);
+        zip = broken;
+        Files.delete(result.zip());
+        assertThatThrownBy(() -> downloader().download("ml-100k", cache, Progress.NONE))
+                .hasMessageContaining("is not a readable zip");
+        assertThat(cache.resolve("ml-100k.zip")).doesNotExist();
     }
 
     @Test

@@ -271,6 +271,25 @@ class ReleasesTest {
     }
 
     @Test
+    void damagedEntryDataInAZipIsRefused() throws IOException {
+        StringBuilder many = new StringBuilder();
+        for (int k = 0; k < 50000; k++) {
+            many.append(k / 7 + 1).append("::").append(k % 2 + 1).append("::").append(k % 5 + 1)
+                    .append("::").append(978300760 + k * 7919L % 100000).append('\n');
+        }
+        Path folder = ml1m(many.toString());
+        Path zip = zip(folder, "ml-1m.zip", -1);
+        byte[] bytes = Files.readAllBytes(zip);
+        for (int k = bytes.length / 3; k < bytes.length / 3 + 200; k++) {
+            bytes[k] ^= 0x5A;
+        }
+        Files.write(zip, bytes);
+        // the inflater either fails (damaged archive) or yields garbage that does not parse: refused either way
+        assertThatThrownBy(() -> Releases.read(zip, Progress.NONE)).isInstanceOf(DataFormatException.class)
+                .hasMessageStartingWith("ml-1m.zip!ml-1m/");
+    }
+
+    @Test
     void unrecognisedFolderListsWhatItFound() throws IOException {
         write("stuff/notes.txt", "hello");
         assertThatThrownBy(() -> Releases.read(dir.resolve("stuff"), Progress.NONE))
@@ -321,7 +340,7 @@ class ReleasesTest {
     @Test
     void parsesLinesAcrossBufferBoundaries() throws IOException {
         StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\n");
-        int n = 150_000;
+        int n = 300_000;
         for (int k = 0; k < n; k++) {
             text.append(k / 3 + 1).append(',').append(k % 3 + 1).append(',').append((k % 10 + 1) / 2.0)
                     .append(',').append(1_000_000_000L + k).append('\n');

@@ -116,14 +116,6 @@ public final class BiasModel implements Model {
         return value < min ? min : (value > max ? max : value);
     }
 
-    public float scaleMin() {
-        return min;
-    }
-
-    public float scaleMax() {
-        return max;
-    }
-
     @Override
     public int itemCount() {
         return itemBias.length;

@@ -21,10 +21,6 @@ public final class GlobalMeanModel implements Model {
         this.mean = mean;
     }
 
-    public double mean() {
-        return mean;
-    }
-
     @Override
     public int itemCount() {
         return itemCount;

@@ -13,7 +13,8 @@ public final class BayesianAlgorithms {
 
     public static List<AlgorithmSpec> specs() {
         return List.of(new AlgorithmSpec(BayesianMfAlgorithm.NAME,
-                "Bayesian SVD++ (biases, implicit feedback on users and items) by Gibbs sampling; predictions average the posterior samples",
+                "Bayesian SVD++ (biases, implicit feedback on users and items) by Gibbs sampling;"
+                        + " predictions average the posterior samples",
                 Set.of(Task.RATING),
                 List.of(ParamSpec.ofInt("factors", 10, "latent dimensions"),
                         ParamSpec.ofInt("burnin", 30, "Gibbs sweeps discarded before the first stored sample"),

@@ -144,7 +144,8 @@ final class GibbsSampler {
     /** Draws (b_r, f_r) of every row of s from its Gaussian conditional given the other side. */
     private void sampleRows(Side s, Side o, long phaseSeed) {
         int d = k + 1;
-        ThreadLocal<double[][]> work = ThreadLocal.withInitial(() -> new double[][] {new double[d * d], new double[d], new double[d]});
+        ThreadLocal<double[][]> work = ThreadLocal.withInitial(
+                () -> new double[][] {new double[d * d], new double[d], new double[d]});
         IntStream.range(0, s.n).parallel().forEach(r -> {
             int from = s.ptr[r];
             int to = s.ptr[r + 1];

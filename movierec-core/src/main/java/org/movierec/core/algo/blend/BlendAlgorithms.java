@@ -24,7 +24,8 @@ public final class BlendAlgorithms {
                         ParamSpec.ofDouble("reg", 0.001, "ridge penalty on the weights, per training rating"),
                         ParamSpec.ofBoolean("support", true, "features include the predictions times user and item support"),
                         ParamSpec.ofInt("seed", 42, "seed of the internal fold assignment")),
-                p -> new BlendAlgorithm(p.getString("models"), p.getInt("folds"), p.getDouble("reg"), p.getBoolean("support"), p.getInt("seed")),
+                p -> new BlendAlgorithm(p.getString("models"), p.getInt("folds"), p.getDouble("reg"),
+                        p.getBoolean("support"), p.getInt("seed")),
                 BlendModel::read));
     }
 }

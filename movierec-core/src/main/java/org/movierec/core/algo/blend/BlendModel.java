@@ -30,7 +30,8 @@ public final class BlendModel implements Model {
             double[] weights, float[] itemCounts) {
         if (bases.length == 0 || names.length != bases.length || features.models() != bases.length
                 || weights.length != features.size() || itemCounts.length != bases[0].itemCount()) {
-            throw new IllegalArgumentException("a blend needs one name per base model, one weight per feature and one count per item");
+            throw new IllegalArgumentException(
+                    "a blend needs one name per base model, one weight per feature and one count per item");
         }
         this.features = features;
         this.itemCounts = itemCounts;

@@ -156,7 +156,7 @@ final class ItemSimilarities {
     }
 
     /** For each CSC position (item i, user u), the CSR position of the same rating. */
-    private static int[] rowPositions(RatingMatrix train) {
+    static int[] rowPositions(RatingMatrix train) {
         int[] userPtr = train.userPointers();
         int[] userItems = train.userItems();
         int[] next = Arrays.copyOf(train.itemPointers(), train.itemCount());
@@ -190,7 +190,7 @@ final class ItemSimilarities {
         for (int t = 0; t < touched; t++) {
             int j = s.touched[t];
             int a = j * stride;
-            if (acc[a] >= least) {
+            if (acc[a] >= least && similarity.positive(acc, a)) {
                 double sim = similarity.value(acc, a, shrinkage);
                 if (sim > 0) {
                     s.candidates[count] = j;
@@ -205,19 +205,31 @@ final class ItemSimilarities {
         lowerSims[i] = Arrays.copyOf(s.weights, count);
     }
 
-    /** Keeps the best of the row's candidates and sorts them by neighbour index. */
+    /**
+     * Keeps the best of the row's candidates and puts them in neighbour order, through a bit set of the
+     * kept items (a scan of nItems/64 words instead of a sort).
+     */
     private static void finishRow(Scratch s, int candidates, int keep, int i, int[][] rows, float[][] weights) {
         int count = Selection.keepLargest(s.weights, s.candidates, null, candidates, keep, s.select);
-        long[] packed = s.packed;
+        long[] bits = s.bits;
+        float[] byItem = s.select;
         for (int c = 0; c < count; c++) {
-            packed[c] = ((long) s.candidates[c] << 32) | (Float.floatToRawIntBits(s.weights[c]) & 0xffffffffL);
+            int j = s.candidates[c];
+            bits[j >>> 6] |= 1L << j;
+            byItem[j] = s.weights[c];
         }
-        Arrays.sort(packed, 0, count);
         int[] row = new int[count];
         float[] w = new float[count];
-        for (int c = 0; c < count; c++) {
-            row[c] = (int) (packed[c] >>> 32);
-            w[c] = Float.intBitsToFloat((int) packed[c]);
+        int out = 0;
+        for (int word = 0; word < bits.length && out < count; word++) {
+            long set = bits[word];
+            bits[word] = 0;
+            while (set != 0) {
+                int j = (word << 6) + Long.numberOfTrailingZeros(set);
+                row[out] = j;
+                w[out++] = byItem[j];
+                set &= set - 1;
+            }
         }
         rows[i] = row;
         weights[i] = w;
@@ -230,7 +242,7 @@ final class ItemSimilarities {
         final int[] candidates;
         final float[] weights;
         final float[] select;
-        final long[] packed;
+        final long[] bits;
 
         Scratch(int items, int stride) {
             acc = new float[items * stride];
@@ -238,7 +250,7 @@ final class ItemSimilarities {
             candidates = new int[items];
             weights = new float[items];
             select = new float[items];
-            packed = new long[items];
+            bits = new long[(items + 63) >>> 6];
         }
     }
 }

@@ -109,6 +109,15 @@ public enum Similarity {
         return nt;
     }
 
+    /** False when the sums at acc[a..) give a similarity of 0 or less (a cheap test before {@link #value}). */
+    boolean positive(float[] acc, int a) {
+        return switch (this) {
+            case MSD -> true;
+            case PEARSON -> (double) acc[a] * acc[a + 5] - (double) acc[a + 1] * acc[a + 2] > 0;
+            default -> acc[a + 1] > 0;
+        };
+    }
+
     /** The shrunk similarity from the sums at acc[a..a+stride); 0 without a defined value. */
     double value(float[] acc, int a, double shrinkage) {
         double n = acc[a];

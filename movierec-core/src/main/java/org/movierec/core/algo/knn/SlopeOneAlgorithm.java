@@ -30,7 +30,7 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
     /** The registry entry. */
     public static final AlgorithmSpec SPEC = new AlgorithmSpec(NAME,
             "weighted Slope One (average rating deviations between items, weighted by co-support)", Set.of(Task.RATING),
-            List.of(ParamSpec.ofInt("min-support", 1, "fewest co-rating users for a deviation to be kept"),
+            List.of(ParamSpec.ofInt("min-support", 2, "fewest co-rating users for a deviation to be kept"),
                     ParamSpec.ofInt("model-size", 1000, "most-supported deviations kept per item")),
             p -> new SlopeOneAlgorithm(p.getInt("min-support"), p.getInt("model-size")), SlopeOneModel::read);
 
@@ -41,7 +41,7 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
 
     /** The defaults. */
     public SlopeOneAlgorithm() {
-        this(1, 1000);
+        this(2, 1000);
     }
 
     @Override
@@ -62,19 +62,67 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
         BiasModel bias = BiasModel.fit(train, BiasAlgorithm.DEFAULT_REG_ITEM, BiasAlgorithm.DEFAULT_REG_USER,
                 BiasAlgorithm.DEFAULT_EPOCHS, Progress.NONE);
         int nItems = train.itemCount();
-        int[][] rows = new int[nItems][];
-        float[][] deviations = new float[nItems][];
-        float[][] supports = new float[nItems][];
+        int[] rowPosition = ItemSimilarities.rowPositions(train);
+        int[][] lowerItems = new int[nItems][];
+        float[][] lowerDeviations = new float[nItems][];
+        float[][] lowerSupports = new float[nItems][];
         int tasks = Math.max(1, Math.min(nItems, TASKS_PER_CORE * Runtime.getRuntime().availableProcessors()));
-        progress.start("slope one deviations", nItems);
+        progress.start("slope one deviations", 2L * nItems);
         IntStream.range(0, tasks).parallel().forEach(t -> {
             float[] count = new float[nItems];
             float[] sum = new float[nItems];
             int[] touched = new int[nItems];
-            float[] select = new float[nItems];
             int done = 0;
             for (int j = t; j < nItems; j += tasks) {
-                row(train, j, count, sum, touched, select, rows, deviations, supports);
+                lowerRow(train, rowPosition, j, count, sum, touched, lowerItems, lowerDeviations, lowerSupports);
+                done++;
+            }
+            progress.step(done);
+        });
+        // Mirror: dev(i, j) = -dev(j, i) with the same support; row i gets the pairs found in rows j > i, in ascending j.
+        int[] upperPtr = new int[nItems + 1];
+        for (int[] row : lowerItems) {
+            for (int i : row) {
+                upperPtr[i + 1]++;
+            }
+        }
+        for (int i = 0; i < nItems; i++) {
+            upperPtr[i + 1] += upperPtr[i];
+        }
+        int[] upperItems = new int[upperPtr[nItems]];
+        float[] upperDeviations = new float[upperItems.length];
+        float[] upperSupports = new float[upperItems.length];
+        int[] next = Arrays.copyOf(upperPtr, nItems);
+        for (int j = 0; j < nItems; j++) {
+            for (int c = 0; c < lowerItems[j].length; c++) {
+                int q = next[lowerItems[j][c]]++;
+                upperItems[q] = j;
+                upperDeviations[q] = -lowerDeviations[j][c];
+                upperSupports[q] = lowerSupports[j][c];
+            }
+        }
+        int[][] rows = new int[nItems][];
+        float[][] deviations = new float[nItems][];
+        float[][] supports = new float[nItems][];
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+            int[] items = new int[nItems];
+            float[] dev = new float[nItems];
+            float[] sup = new float[nItems];
+            float[] select = new float[nItems];
+            float[] denseSup = new float[nItems];
+            long[] bits = new long[(nItems + 63) >>> 6];
+            int done = 0;
+            for (int j = t; j < nItems; j += tasks) {
+                int lower = lowerItems[j].length;
+                System.arraycopy(lowerItems[j], 0, items, 0, lower);
+                System.arraycopy(lowerDeviations[j], 0, dev, 0, lower);
+                System.arraycopy(lowerSupports[j], 0, sup, 0, lower);
+                int upper = upperPtr[j + 1] - upperPtr[j];
+                System.arraycopy(upperItems, upperPtr[j], items, lower, upper);
+                System.arraycopy(upperDeviations, upperPtr[j], dev, lower, upper);
+                System.arraycopy(upperSupports, upperPtr[j], sup, lower, upper);
+                int kept = Selection.keepLargest(sup, items, dev, lower + upper, modelSize, select);
+                finishRow(items, dev, sup, kept, bits, select, denseSup, j, rows, deviations, supports);
                 done++;
             }
             progress.step(done);
@@ -97,9 +145,12 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
         return all;
     }
 
-    /** Deviations of item j from every co-rated item i: Σ (r_uj − r_ui) and the co-support. */
-    private void row(RatingMatrix train, int j, float[] count, float[] sum, int[] touched, float[] select, int[][] rows,
-            float[][] deviations, float[][] supports) {
+    /**
+     * Deviations of item j from the items i &lt; j (its raters' rows are walked up to j): the average of
+     * r_uj − r_ui and the co-support, for pairs of at least minSupport co-raters.
+     */
+    private void lowerRow(RatingMatrix train, int[] rowPosition, int j, float[] count, float[] sum, int[] touched,
+            int[][] lowerItems, float[][] lowerDeviations, float[][] lowerSupports) {
         int[] itemPtr = train.itemPointers();
         int[] itemUsers = train.itemUsers();
         float[] itemValues = train.itemValues();
@@ -110,7 +161,7 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
         for (int p = itemPtr[j]; p < itemPtr[j + 1]; p++) {
             int u = itemUsers[p];
             float x = itemValues[p];
-            for (int q = userPtr[u]; q < userPtr[u + 1]; q++) {
+            for (int q = userPtr[u]; q < rowPosition[p]; q++) {
                 int i = userItems[q];
                 if (count[i] == 0) {
                     touched[nt++] = i;
@@ -120,12 +171,18 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
             }
         }
         int kept = 0;
-        float[] support = new float[nt];
-        float[] deviation = new float[nt];
-        int[] items = new int[nt];
+        for (int t = 0; t < nt; t++) {
+            if (count[touched[t]] >= minSupport) {
+                kept++;
+            }
+        }
+        int[] items = new int[kept];
+        float[] deviation = new float[kept];
+        float[] support = new float[kept];
+        kept = 0;
         for (int t = 0; t < nt; t++) {
             int i = touched[t];
-            if (i != j && count[i] >= minSupport) {
+            if (count[i] >= minSupport) {
                 items[kept] = i;
                 support[kept] = count[i];
                 deviation[kept++] = sum[i] / count[i];
@@ -133,23 +190,40 @@ public record SlopeOneAlgorithm(int minSupport, int modelSize) implements Algori
             count[i] = 0;
             sum[i] = 0;
         }
-        kept = Selection.keepLargest(support, items, deviation, kept, modelSize, select);
-        long[] order = new long[kept];
+        lowerItems[j] = items;
+        lowerDeviations[j] = deviation;
+        lowerSupports[j] = support;
+    }
+
+    /**
+     * The kept entries of row j in ascending item order, through a bit set of the kept items;
+     * denseDev and denseSup are work arrays indexed by item.
+     */
+    private static void finishRow(int[] items, float[] dev, float[] sup, int kept, long[] bits, float[] denseDev,
+            float[] denseSup, int j, int[][] rows, float[][] deviations, float[][] supports) {
         for (int c = 0; c < kept; c++) {
-            order[c] = ((long) items[c] << 32) | c;
+            int i = items[c];
+            bits[i >>> 6] |= 1L << i;
+            denseDev[i] = dev[c];
+            denseSup[i] = sup[c];
         }
-        Arrays.sort(order);
         int[] row = new int[kept];
-        float[] dev = new float[kept];
-        float[] sup = new float[kept];
-        for (int c = 0; c < kept; c++) {
-            int from = (int) order[c];
-            row[c] = items[from];
-            dev[c] = deviation[from];
-            sup[c] = support[from];
+        float[] d = new float[kept];
+        float[] w = new float[kept];
+        int out = 0;
+        for (int word = 0; word < bits.length && out < kept; word++) {
+            long set = bits[word];
+            bits[word] = 0;
+            while (set != 0) {
+                int i = (word << 6) + Long.numberOfTrailingZeros(set);
+                row[out] = i;
+                d[out] = denseDev[i];
+                w[out++] = denseSup[i];
+                set &= set - 1;
+            }
         }
         rows[j] = row;
-        deviations[j] = dev;
-        supports[j] = sup;
+        deviations[j] = d;
+        supports[j] = w;
     }
 }

@@ -115,7 +115,7 @@ public final class UserKnnModel implements Model {
             for (int t = 0; t < count; t++) {
                 int v = touched[t];
                 int a = v * similarity.stride;
-                if (v != profile.user() && acc[a] >= least) {
+                if (v != profile.user() && acc[a] >= least && similarity.positive(acc, a)) {
                     double s = similarity.value(acc, a, shrinkage);
                     if (s > 0) {
                         sims[v] = (float) s;

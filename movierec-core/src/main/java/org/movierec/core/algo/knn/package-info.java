@@ -22,8 +22,10 @@
  * accurate as keeping all of them (0.9139 and 0.8422 with 1000).
  *
  * <p>Slope One: Lemire and Maclachlan, "Slope One Predictors for Online Rating-Based Collaborative
- * Filtering", SDM 2005 (the weighted scheme). Deviations are precomputed per item pair and the
- * {@code model-size} best-supported ones kept per item (1000 by default; keeping all on
- * ml-latest-small gains 0.001 RMSE for many more stored pairs).
+ * Filtering", SDM 2005 (the weighted scheme). Deviations are precomputed per item pair; those of a
+ * single co-rater are dropped ({@code min-support} 2, which is also more accurate: RMSE 0.9400 and
+ * 0.8694 against 0.9404 and 0.8778 with 1, and a model file of 55 MB instead of 102 MB for all of
+ * ml-latest-small), and the {@code model-size} best-supported ones kept per item (1000). As for
+ * item kNN, each pair is computed once, by the item of higher index, and mirrored.
  */
 package org.movierec.core.algo.knn;

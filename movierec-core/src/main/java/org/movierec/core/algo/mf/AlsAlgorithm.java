@@ -26,7 +26,8 @@ import org.movierec.core.util.Progress;
  * @param iterations number of (user, item) alternations
  * @param reg weighted-lambda regularisation of the factors
  * @param biasReg weighted-lambda regularisation of the biases
- * @param biased whether to learn user and item biases
+ * @param biased whether to learn user and item biases (without them the model is mu + p_u . q_i,
+ *     mu the global mean)
  * @param initStd standard deviation of the normal initial item factors
  * @param seed random seed of the initial item factors
  */
@@ -107,6 +108,7 @@ public record AlsAlgorithm(int factors, int iterations, double reg, double biasR
         int k = factors;
         IntStream.range(0, (rows + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
             NormalEquations ne = new NormalEquations(k, biased);
+            NormalEquations.Penalty penalty = new NormalEquations.Penalty(biasReg, reg, 0, 0);
             float[] solution = new float[ne.dimension()];
             int o = biased ? 1 : 0;
             for (int row = chunk * CHUNK; row < Math.min(rows, (chunk + 1) * CHUNK); row++) {
@@ -115,7 +117,7 @@ public record AlsAlgorithm(int factors, int iterations, double reg, double biasR
                     int j = other[p];
                     ne.add(fixedFactors, j * k, values[p] - mu - fixedBias[j]);
                 }
-                ne.solve(biasReg, reg, false, solution, 0);
+                ne.solve(penalty, false, solution, 0);
                 if (biased) {
                     bias[row] = solution[0];
                 }

@@ -2,8 +2,7 @@ package org.movierec.core.algo.mf;
 
 /**
  * Small dense kernels on factor rows stored in flat row-major {@code float[]} arrays (row r of a
- * k-column matrix starts at r * k), and a Cholesky solver for the small normal equations of ALS and
- * fold-in. Hot loops work on rows copied into scratch arrays at index 0: the JIT (C2 on Java 17)
+ * k-column matrix starts at r * k). Hot loops work on rows copied into scratch arrays at index 0: the JIT (C2 on Java 17)
  * vectorises loops over two arrays only when both are indexed alike, since it cannot rule out that
  * two float[] rows at different offsets are the same array.
  */
@@ -80,51 +79,5 @@ final class Dense {
         for (int f = 0; f < n; f++) {
             y[yo + f] += a * x[xo + f];
         }
-    }
-
-    /**
-     * Solves A x = b in place for a symmetric positive definite n x n matrix A given by rows (only
-     * the lower triangle is read; it is overwritten by its Cholesky factor). b is overwritten by x.
-     *
-     * @return false if A is not positive definite (b is then left unspecified)
-     */
-    static boolean choleskySolve(double[][] a, double[] b, int n) {
-        for (int j = 0; j < n; j++) {
-            double[] rj = a[j];
-            double d = rj[j];
-            for (int k = 0; k < j; k++) {
-                d -= rj[k] * rj[k];
-            }
-            if (!(d > 0)) {
-                return false;
-            }
-            double l = Math.sqrt(d);
-            rj[j] = l;
-            double inv = 1.0 / l;
-            for (int i = j + 1; i < n; i++) {
-                double[] ri = a[i];
-                double s = ri[j];
-                for (int k = 0; k < j; k++) {
-                    s -= ri[k] * rj[k];
-                }
-                ri[j] = s * inv;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            double[] ri = a[i];
-            double s = b[i];
-            for (int k = 0; k < i; k++) {
-                s -= ri[k] * b[k];
-            }
-            b[i] = s / ri[i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            double s = b[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= a[k][i] * b[k];
-            }
-            b[i] = s / a[i][i];
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.movierec.core.algo.mf;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +125,8 @@ public record NmfAlgorithm(int factors, int epochs, double reg, boolean biased, 
                     continue;
                 }
                 System.arraycopy(factors, r * k, row, 0, k);
-                java.util.Arrays.fill(num, 0f);
-                java.util.Arrays.fill(den, 0f);
+                Arrays.fill(num, 0f);
+                Arrays.fill(den, 0f);
                 float b = bias[r];
                 for (int p = ptr[r]; p < ptr[r + 1]; p++) {
                     int j = other[p];

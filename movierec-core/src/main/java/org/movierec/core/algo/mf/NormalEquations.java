@@ -1,13 +1,17 @@
 package org.movierec.core.algo.mf;
 
 import java.util.Arrays;
+import org.movierec.core.util.Cholesky;
 
 /**
  * The regularised least-squares problem of one user (or item) against fixed factors of the other
- * side: minimise sum_j (y_j - x_j . theta)^2 + n (regBias theta_0^2 + reg |theta_1..|^2), where
- * x_j is a factor row, optionally preceded by a constant 1 for the bias, and n is the number of
- * rows (the weighted-lambda regularisation of ALS-WR, which is also the stationary point of SGD
- * with per-rating regularisation). Mutable scratch space: one instance per thread.
+ * side: minimise sum_j (y_j - x_j . theta)^2 + (n regBias + biasPrior) theta_0^2
+ * + (n reg + factorPrior) |theta_1..|^2, where x_j is a factor row, optionally preceded by a
+ * constant 1 for the bias, and n is the number of rows (n reg is the weighted-lambda regularisation
+ * of ALS-WR, which is also the stationary point of SGD with per-rating regularisation; the priors
+ * add shrinkage that does not vanish for short profiles). The normal matrix is accumulated by rows (so that the JIT
+ * vectorises the rank-one updates) and solved by {@link Cholesky}. Mutable scratch space: one
+ * instance per thread.
  */
 final class NormalEquations {
     private final int k;
@@ -16,6 +20,7 @@ final class NormalEquations {
     private final double[][] a;
     private final double[] b;
     private final double[] x;
+    private final double[] flat;
     private int rows;
 
     NormalEquations(int k, boolean withBias) {
@@ -25,6 +30,7 @@ final class NormalEquations {
         a = new double[d][d];
         b = new double[d];
         x = new double[d];
+        flat = new double[d * d];
     }
 
     /** Number of unknowns: k, plus one for the bias. */
@@ -68,25 +74,18 @@ final class NormalEquations {
      * @param nonNegative keep the factor part (not the bias) non-negative: projected coordinate
      *     descent on the normal equations instead of a Cholesky solve
      */
-    void solve(double regBias, double reg, boolean nonNegative, float[] out, int outOff) {
+    void solve(Penalty penalty, boolean nonNegative, float[] out, int outOff) {
         if (rows == 0) {
             Arrays.fill(out, outOff, outOff + d, 0f);
             return;
         }
         int o = withBias ? 1 : 0;
-        if (withBias) {
-            a[0][0] += Math.max(regBias * rows, 1e-9);
-        }
-        for (int f = o; f < d; f++) {
-            a[f][f] += Math.max(reg * rows, 1e-9);
-        }
+        regularise(penalty);
         if (nonNegative) {
             solveNonNegative(o, out, outOff);
             return;
         }
-        if (!Dense.choleskySolve(a, b, d)) {
-            throw new IllegalStateException("normal equations are not positive definite");
-        }
+        Cholesky.solve(lowerTriangle(), d, b);
         for (int r = 0; r < d; r++) {
             out[outOff + r] = (float) b[r];
         }
@@ -128,7 +127,7 @@ final class NormalEquations {
      * bias) under the unconstrained solution: weight_j = (q^T A^-1 x_j) y_j. Call after adding the
      * rows and before solving; consumes the equations.
      */
-    double[] influence(float[] q, int qOff, double regBias, double reg) {
+    double[] influence(float[] q, int qOff, Penalty penalty) {
         double[] w = new double[d];
         int o = 0;
         if (withBias) {
@@ -138,15 +137,34 @@ final class NormalEquations {
         for (int f = 0; f < k; f++) {
             w[o + f] = q[qOff + f];
         }
+        regularise(penalty);
+        Cholesky.solve(lowerTriangle(), d, w);
+        return w;
+    }
+
+    private void regularise(Penalty penalty) {
+        int o = 0;
         if (withBias) {
-            a[0][0] += Math.max(regBias * rows, 1e-9);
+            a[0][0] += Math.max(penalty.regBias() * rows + penalty.biasPrior(), 1e-9);
+            o = 1;
         }
         for (int f = o; f < d; f++) {
-            a[f][f] += Math.max(reg * rows, 1e-9);
+            a[f][f] += Math.max(penalty.reg() * rows + penalty.factorPrior(), 1e-9);
         }
-        if (!Dense.choleskySolve(a, w, d)) {
-            throw new IllegalStateException("normal equations are not positive definite");
+    }
+
+    /**
+     * The regularisation: per-row weights of the bias and the factors, and constant extra weights
+     * (zero in training, positive in fold-in).
+     */
+    record Penalty(double regBias, double reg, double biasPrior, double factorPrior) {
+    }
+
+    /** The lower triangle of A, row-major in the scratch array. */
+    private double[] lowerTriangle() {
+        for (int r = 0; r < d; r++) {
+            System.arraycopy(a[r], 0, flat, r * d, r + 1);
         }
-        return w;
+        return flat;
     }
 }

@@ -16,9 +16,9 @@ import org.movierec.core.util.Progress;
 /**
  * Biased matrix factorisation trained by stochastic gradient descent (Funk 2006; Koren, Bell and
  * Volinsky 2009), the "SVD" of the Netflix prize: r(u, i) = mu + b_u + b_i + p_u . q_i. Each epoch
- * visits every training rating once in a shuffled order and moves the four parameters against the
- * error's gradient with per-rating L2 regularisation; the learning rate is multiplied by
- * {@code decay} after every epoch. Epochs run as stratified SGD on both cores (see {@link Strata}),
+ * visits every training rating once, user by user (users in shuffled order, each user's ratings
+ * shuffled), and moves the four parameters against the error's gradient with per-rating L2
+ * regularisation; the learning rate is multiplied by {@code decay} after every epoch. Epochs run as stratified SGD on both cores (see {@link Strata}),
  * so a seed gives the same model whatever the thread timing.
  *
  * @param factors number of latent factors k

@@ -1,5 +1,6 @@
 package org.movierec.core.algo.mf;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
     public static AlgorithmSpec spec() {
         return new AlgorithmSpec(NAME, "SVD++: biased matrix factorisation with implicit feedback (Koren 2008)",
                 Set.of(Task.RATING),
-                List.of(ParamSpec.ofInt("factors", 50, "number of latent factors"),
+                List.of(ParamSpec.ofInt("factors", 100, "number of latent factors"),
                         ParamSpec.ofInt("epochs", 40, "passes over the training ratings"),
                         ParamSpec.ofDouble("lr", 0.007, "learning rate"),
                         ParamSpec.ofDouble("reg", 0.05, "L2 regularisation of the factors, per rating"),
@@ -190,7 +191,7 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
             IntStream.range(0, users).parallel().forEach(u -> {
                 int own = Strata.itemStratumOf(strata.userStratum[u], t);
                 int so = u * k;
-                java.util.Arrays.fill(snapshot, so, so + k, 0f);
+                Arrays.fill(snapshot, so, so + k, 0f);
                 for (int s = 0; s < S; s++) {
                     if (s == own) {
                         continue;
@@ -288,7 +289,7 @@ public record SvdppAlgorithm(int factors, int epochs, double lr, double reg, dou
                 int size = groupPtr[u * S + S] - groupPtr[u * S];
                 for (int s = 0; s < S; s++) {
                     if (pendingCount[u * S + s] > 0) {
-                        java.util.Arrays.fill(g, 0f);
+                        Arrays.fill(g, 0f);
                         applyPending(u, s, g, 0, (float) (1 / Math.sqrt(size)), lr);
                     }
                 }

@@ -82,7 +82,10 @@ class BayesianMfTest {
     @Test
     void recoversALowRankMatrixFromHalfItsCells() {
         RatingMatrix[] data = synthetic();
-        Model model = small().fit(data[0], Progress.NONE);
+        BayesianMfModel model = small().fit(data[0], Progress.NONE);
+        assertThat(model.sampleCount()).isEqualTo(10);
+        assertThat(model.userCount()).isEqualTo(USERS);
+        assertThat(model.itemCount()).isEqualTo(ITEMS);
         double meanOnly = 0;
         double mu = data[0].globalMean();
         for (float v : data[1].userValues()) {
@@ -207,7 +210,8 @@ class BayesianMfTest {
     @Test
     void savedAndLoadedModelPredictsIdentically(@TempDir Path dir) throws IOException {
         RatingMatrix train = synthetic()[0];
-        for (BayesianMfAlgorithm algorithm : new BayesianMfAlgorithm[] {small(), new BayesianMfAlgorithm(3, 5, 4, 1, false, false, 9)}) {
+        BayesianMfAlgorithm plain = new BayesianMfAlgorithm(3, 5, 4, 1, false, false, 9);
+        for (BayesianMfAlgorithm algorithm : new BayesianMfAlgorithm[] {small(), plain}) {
             Model model = algorithm.fit(train, Progress.NONE);
             Path file = dir.resolve("bmf-" + algorithm.factors() + ".model");
             ModelFile.save(file, algorithm, model, train.users(), train.items(), train.scale());

@@ -5,20 +5,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.SplittableRandom;
+import org.movierec.core.algo.Model;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Profile;
-import org.movierec.core.algo.Model;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingMatrixBuilder;
 import org.movierec.core.data.RatingScale;
 
 /**
- * Test-scope reader of the two accuracy protocols (ml-100k canonical u1..u5 folds; ml-latest-small
- * in 5 seeded random folds) as train/test matrices over one shared index space, and RMSE.
+ * Test-scope reader of the ml-100k canonical u1..u5 folds as train/test matrices over one shared
+ * index space, and RMSE.
  */
 final class MovieLensFolds {
     record Fold(RatingMatrix train, RatingMatrix test) {
@@ -45,27 +42,6 @@ final class MovieLensFolds {
                 int i = all.items().indexOf(Integer.parseInt(f[1]));
                 test[Arrays.binarySearch(all.userItems(), all.userPointers()[u], all.userPointers()[u + 1], i)] = true;
             }
-        }
-        return split(all, test);
-    }
-
-    /** Fold n (0..4) of ml-latest-small cut into 5 random folds by the seed. */
-    static Fold mlSmall(Path datasets, int n, long seed) throws IOException {
-        RatingMatrix all = read(datasets.resolve("ml-latest-small/ratings.csv"), ",", true, RatingScale.HALF_STARS);
-        int[] order = new int[all.size()];
-        for (int p = 0; p < order.length; p++) {
-            order[p] = p;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int p = order.length - 1; p > 0; p--) {
-            int q = random.nextInt(p + 1);
-            int t = order[p];
-            order[p] = order[q];
-            order[q] = t;
-        }
-        boolean[] test = new boolean[all.size()];
-        for (int r = 0; r < order.length; r++) {
-            test[order[r]] = r % 5 == n;
         }
         return split(all, test);
     }
@@ -112,14 +88,5 @@ final class MovieLensFolds {
             }
         }
         return Math.sqrt(sse / test.size());
-    }
-
-    /** The five folds of a protocol ("ml100k" or "mlsmall"). */
-    static List<Fold> folds(Path datasets, String protocol) throws IOException {
-        List<Fold> folds = new ArrayList<>();
-        for (int n = 0; n < 5; n++) {
-            folds.add(protocol.equals("ml100k") ? ml100k(datasets, n + 1) : mlSmall(datasets, n, 42));
-        }
-        return folds;
     }
 }

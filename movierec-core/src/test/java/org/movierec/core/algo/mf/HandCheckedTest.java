@@ -84,7 +84,7 @@ class HandCheckedTest {
         ne.add(new float[] {1, 2}, 0, 2);
         ne.add(new float[] {1, 2}, 1, 4);
         float[] out = new float[1];
-        ne.solve(0, 0.5, false, out, 0);
+        ne.solve(new NormalEquations.Penalty(0, 0.5, 0, 0), false, out, 0);
         // (1*2 + 2*4) / (1 + 4 + 2 rows * 0.5)
         assertThat(out[0]).isCloseTo(10f / 6f, within(1e-6f));
     }
@@ -95,35 +95,17 @@ class HandCheckedTest {
         ne.add(new float[] {1}, 0, -1);
         ne.add(new float[] {2}, 0, -2);
         float[] out = new float[2];
-        ne.solve(0.5, 0.5, false, out, 0);
+        ne.solve(new NormalEquations.Penalty(0.5, 0.5, 0, 0), false, out, 0);
         // [[2 + 1, 3], [3, 5 + 1]] (b, p) = (-3, -5): b = -1/3, p = -2/3
         assertThat(out[0]).isCloseTo(-1f / 3f, within(1e-6f));
         assertThat(out[1]).isCloseTo(-2f / 3f, within(1e-6f));
         ne.reset();
         ne.add(new float[] {1}, 0, -1);
         ne.add(new float[] {2}, 0, -2);
-        ne.solve(0.5, 0.5, true, out, 0);
+        ne.solve(new NormalEquations.Penalty(0.5, 0.5, 0, 0), true, out, 0);
         // with p >= 0: p = 0 and b = -3 / 3
         assertThat(out[1]).isZero();
         assertThat(out[0]).isCloseTo(-1f, within(1e-6f));
-    }
-
-    @Test
-    void choleskySolvesASmallSystem() {
-        double[][] a = {{4, 0, 0}, {2, 5, 0}, {-2, 1, 6}};
-        double[] b = {2, 13, 5};
-        assertThat(Dense.choleskySolve(a, b, 3)).isTrue();
-        // only the lower triangle was given: the solution must satisfy the full symmetric system
-        double[][] full = {{4, 2, -2}, {2, 5, 1}, {-2, 1, 6}};
-        double[] rhs = {2, 13, 5};
-        for (int r = 0; r < 3; r++) {
-            double s = 0;
-            for (int c = 0; c < 3; c++) {
-                s += full[r][c] * b[c];
-            }
-            assertThat(s).isCloseTo(rhs[r], within(1e-12));
-        }
-        assertThat(Dense.choleskySolve(new double[][] {{1, 0}, {2, 1}}, new double[2], 2)).isFalse();
     }
 
     @Test

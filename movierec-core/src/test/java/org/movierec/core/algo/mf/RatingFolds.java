@@ -2,9 +2,11 @@ package org.movierec.core.algo.mf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +83,7 @@ record RatingFolds(RatingMatrix train, RatingMatrix test) {
 
     private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +123,7 @@ record RatingFolds(RatingMatrix train, RatingMatrix test) {
                 continue;
             }
             Profile profile = train.profile(u);
-            int[] items = java.util.Arrays.copyOfRange(test.userItems(), from, to);
+            int[] items = Arrays.copyOfRange(test.userItems(), from, to);
             float[] out = new float[items.length];
             model.score(profile, items, out);
             for (int j = 0; j < items.length; j++) {

@@ -1,5 +1,7 @@
 package org.movierec.core.algo.mf;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.RatingMatrix;
@@ -48,13 +50,13 @@ final class Synthetic {
         for (int i = 0; i < items; i++) {
             builder.items().add(i + 1);
         }
-        java.util.BitSet seen = new java.util.BitSet();
+        BitSet seen = new BitSet();
         int perUser = Math.max(1, ratings / users);
         for (int u = 0; u < users; u++) {
             seen.clear();
             int count = Math.min(items / 2, Math.max(1, (int) Math.round(perUser * random.nextDouble(0.2, 1.8))));
             for (int c = 0; c < count;) {
-                int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble(total));
+                int i = Arrays.binarySearch(cumulative, random.nextDouble(total));
                 i = i < 0 ? Math.min(items - 1, -i - 1) : i;
                 if (seen.get(i)) {
                     continue;

@@ -1,0 +1,173 @@
+package org.movierec.app.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.AlgorithmRegistry;
+import org.movierec.core.algo.AlgorithmSpec;
+import org.movierec.core.algo.InvalidModelFileException;
+import org.movierec.core.algo.Model;
+import org.movierec.core.algo.ModelFile;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains models and keeps them as model files ({@code <dir>/<algorithm>.model}), so the next start
+ * loads them instead of training again. A file that cannot be read (corrupt, another format version,
+ * an algorithm this build lacks) is reported in the log and the model is trained anew.
+ */
+public final class ModelTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelTrainer.class);
+
+    private final AlgorithmRegistry registry;
+    private final Path directory;
+
+    public ModelTrainer(AlgorithmRegistry registry, Path directory) {
+        this.registry = registry;
+        this.directory = directory;
+    }
+
+    public AlgorithmRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * The algorithms of a list written as for the command line ({@code ease:minSupport=5,itemknn:k=40}), in
+     * its order, leaving out those this build does not ship.
+     */
+    public List<Algorithm> available(String list) {
+        List<Algorithm> out = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        for (String token : list.split(",")) {
+            String t = token.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.contains("=") && !t.contains(":") && !entries.isEmpty()) {
+                entries.set(entries.size() - 1, entries.get(entries.size() - 1) + "," + t);
+            } else {
+                entries.add(t);
+            }
+        }
+        for (String entry : entries) {
+            int colon = entry.indexOf(':');
+            String name = colon < 0 ? entry : entry.substring(0, colon);
+            if (registry.all().stream().anyMatch(spec -> spec.name().equals(name))) {
+                out.add(registry.parse(entry));
+            } else {
+                LOG.info("Model {} is not in this build; skipping it", name);
+            }
+        }
+        return out;
+    }
+
+    public Path file(String name) {
+        return directory.resolve(name + ".model");
+    }
+
+    /** The saved model of the algorithm, if there is a readable one. */
+    public Optional<TrainedModel> load(String name) {
+        Path file = file(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            ModelFile.Loaded loaded = ModelFile.load(file, registry);
+            LOG.info("Loaded the {} model from {}", name, file);
+            return Optional.of(new TrainedModel(name, registry.spec(name).description(), loaded.params(), loaded.model(),
+                    loaded.items(), Files.getLastModifiedTime(file).toInstant(), Duration.ZERO, file));
+        } catch (InvalidModelFileException e) {
+            LOG.warn("Ignoring the model file {}: {}", file, e.getMessage());
+        } catch (IOException e) {
+            LOG.warn("Cannot read the model file {}: {}", file, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Trains the algorithm on the ratings and saves the model as the algorithm's file. */
+    public TrainedModel train(Algorithm algorithm, RatingMatrix ratings) {
+        String name = algorithm.name();
+        AlgorithmSpec spec = registry.spec(name);
+        LOG.info("Training {} on {} ratings of {} users and {} movies...", name, ratings.size(), ratings.activeUserCount(),
+                ratings.ratedItemCount());
+        long start = System.nanoTime();
+        Model model = algorithm.fit(ratings, new LogProgress(name));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        LOG.info("Trained {} in {} ms", name, took.toMillis());
+        Path file = file(name);
+        try {
+            ModelFile.save(file, algorithm, model, ratings.users(), ratings.items(), ratings.scale());
+        } catch (IOException e) {
+            LOG.warn("Cannot save the {} model to {}: {}; it will be trained again at the next start", name, file, e.getMessage());
+            file = null;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        return new TrainedModel(name, spec.description(), params, model, ratings.items(), Instant.now(), took, file);
+    }
+
+    /**
+     * The saved model of the algorithm if readable and trained with the same parameters, else a newly
+     * trained one. A saved model trained on older ratings is still served: fold-in takes newer ratings into account.
+     */
+    public TrainedModel loadOrTrain(Algorithm algorithm, RatingMatrix ratings) {
+        Map<String, String> params = new LinkedHashMap<>();
+        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        return load(algorithm.name()).filter(loaded -> {
+            if (!loaded.params().equals(params)) {
+                LOG.info("The saved {} model has other parameters ({}) than configured ({}); training again", algorithm.name(),
+                        loaded.params(), params);
+                return false;
+            }
+            return true;
+        }).orElseGet(() -> train(algorithm, ratings));
+    }
+
+    /** Training progress in the log: one line per tenth of the work. */
+    private static final class LogProgress implements Progress {
+        private final String model;
+        private String task = "";
+        private long total;
+        private long done;
+        private int lastTenth;
+
+        LogProgress(String model) {
+            this.model = model;
+        }
+
+        @Override
+        public synchronized void start(String task, long total) {
+            this.task = task;
+            this.total = total;
+            done = 0;
+            lastTenth = 0;
+        }
+
+        @Override
+        public synchronized void step(long amount) {
+            done += amount;
+            if (total > 0) {
+                int tenth = (int) Math.min(10, done * 10 / total);
+                if (tenth > lastTenth) {
+                    lastTenth = tenth;
+                    LOG.info("Training {}: {} {}%", model, task, tenth * 10);
+                }
+            }
+        }
+
+        @Override
+        public synchronized void done() {
+            LOG.info("Training {}: {} done", model, task);
+        }
+    }
+}

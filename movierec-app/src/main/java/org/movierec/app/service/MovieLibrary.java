@@ -1,0 +1,405 @@
+package org.movierec.app.service;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.movierec.core.data.Catalog;
+import org.movierec.core.data.IdIndex;
+import org.movierec.core.data.Movie;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.data.RatingScale;
+import org.movierec.core.data.Tag;
+
+/**
+ * An immutable in-memory snapshot of the catalogue and the community's ratings: per-movie rating
+ * statistics, title search, filtered browsing and data set statistics. Built once at start (and again
+ * after an import); safe to share between threads.
+ */
+public final class MovieLibrary {
+    /** Ratings a movie needs before it counts as "highly rated". */
+    static final int HIGHLY_RATED_MIN_COUNT = 20;
+    /** Weight of the global mean in the damped average used to rank by rating. */
+    private static final double DAMPING = 10;
+    private static final int BINS = 10;
+    /** How many of the most popular and highly rated movies are kept ready. */
+    private static final int CACHED = 100;
+
+    private final List<Movie> movies;
+    private final IdIndex index;
+    private final RatingMatrix ratings;
+    private final int[] counts;
+    private final double[] sums;
+    private final int[] histograms;
+    private final String[] searchText;
+    private final Map<Integer, List<String>> tags;
+    private final List<String> genres;
+    private final double globalMean;
+    private final int[] bestRatedOrder;
+    private final List<MovieStats> popular;
+    private final List<MovieStats> highlyRated;
+    private final Map<Integer, Integer> byImdb = new HashMap<>();
+    private final Map<String, List<Integer>> byTitle = new HashMap<>();
+
+    private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList) {
+        this.movies = List.copyOf(catalog.movies());
+        this.ratings = ratings;
+        index = new IdIndex(movies.size());
+        for (Movie movie : movies) {
+            index.add(movie.id());
+        }
+        counts = new int[movies.size()];
+        sums = new double[movies.size()];
+        histograms = new int[movies.size() * BINS];
+        int[] itemPtr = ratings.itemPointers();
+        float[] values = ratings.itemValues();
+        double total = 0;
+        for (int item = 0; item < ratings.itemCount(); item++) {
+            int m = index.indexOf(ratings.items().idAt(item));
+            if (m < 0) {
+                continue;
+            }
+            for (int p = itemPtr[item]; p < itemPtr[item + 1]; p++) {
+                counts[m]++;
+                sums[m] += values[p];
+                histograms[m * BINS + bin(values[p])]++;
+                total += values[p];
+            }
+        }
+        int rated = Arrays.stream(counts).sum();
+        globalMean = rated == 0 ? 0 : total / rated;
+        searchText = new String[movies.size()];
+        TreeSet<String> genreSet = new TreeSet<>();
+        for (int m = 0; m < movies.size(); m++) {
+            Movie movie = movies.get(m);
+            searchText[m] = " " + normalize(searchableTitle(movie.title())) + (movie.year() > 0 ? " " + movie.year() : "") + " ";
+            for (String genre : movie.genres()) {
+                if (!genre.startsWith("(")) {
+                    genreSet.add(genre);
+                }
+            }
+        }
+        genres = List.copyOf(genreSet);
+        this.tags = topTags(tagList);
+        for (int m = 0; m < movies.size(); m++) {
+            Movie movie = movies.get(m);
+            if (movie.imdbId() > 0) {
+                byImdb.putIfAbsent(movie.imdbId(), movie.id());
+            }
+            byTitle.computeIfAbsent(normalize(canonicalTitle(movie.title())), k -> new ArrayList<>()).add(m);
+        }
+        bestRatedOrder = java.util.stream.IntStream.range(0, movies.size()).filter(m -> counts[m] > 0).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
+                .mapToInt(Integer::intValue).toArray();
+        popular = browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, CACHED)).items();
+        highlyRated = browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, CACHED)).items();
+    }
+
+    /** A library of the catalogue, the ratings (over any item ids; those not in the catalogue are ignored) and tags. */
+    public static MovieLibrary of(Catalog catalog, RatingMatrix ratings, Collection<Tag> tags) {
+        return new MovieLibrary(catalog, ratings, tags);
+    }
+
+    private static int bin(float rating) {
+        return Math.max(0, Math.min(BINS - 1, Math.round(rating * 2) - 1));
+    }
+
+    private static Map<Integer, List<String>> topTags(Collection<Tag> tagList) {
+        Map<Integer, Map<String, Integer>> byMovie = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        for (Tag tag : tagList) {
+            String key = tag.tag().trim().toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
+                continue;
+            }
+            display.putIfAbsent(key, tag.tag().trim());
+            byMovie.computeIfAbsent(tag.movieId(), id -> new HashMap<>()).merge(key, 1, Integer::sum);
+        }
+        Map<Integer, List<String>> out = new HashMap<>();
+        byMovie.forEach((movie, freq) -> out.put(movie, freq.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(12).map(e -> display.get(e.getKey())).toList()));
+        return out;
+    }
+
+    /** "Matrix, The" → "The Matrix", as MovieLens writes some titles with the article at the end. */
+    static String searchableTitle(String title) {
+        String t = title;
+        for (String article : new String[] {", The", ", A", ", An", ", Les", ", La", ", Le", ", Il", ", Das", ", Die", ", Der", ", El"}) {
+            int at = t.indexOf(article);
+            if (at > 0 && (at + article.length() == t.length() || t.charAt(at + article.length()) == ' ')) {
+                return article.substring(2) + " " + t.substring(0, at) + t.substring(at + article.length()) + " " + t;
+            }
+        }
+        return t;
+    }
+
+    /** "Matrix, The" → "The Matrix"; other titles unchanged. */
+    static String canonicalTitle(String title) {
+        String searchable = searchableTitle(title);
+        return searchable.equals(title) ? title : searchable.substring(0, searchable.length() - title.length() - 1);
+    }
+
+    /** The movie with the IMDb id, if the catalogue links it. */
+    public Optional<Integer> byImdb(int imdbId) {
+        return Optional.ofNullable(byImdb.get(imdbId));
+    }
+
+    /**
+     * The movie of the title (case, accents, punctuation and a trailing article as in "Matrix, The"
+     * ignored) and year (0: any; else the same year, or one off when no movie has the exact year);
+     * the most rated one when several match.
+     */
+    public Optional<Integer> byTitle(String title, int year) {
+        List<Integer> candidates = byTitle.getOrDefault(normalize(canonicalTitle(title)), List.of());
+        for (int tolerance = 0; tolerance <= (year == 0 ? 0 : 1); tolerance++) {
+            final int t = tolerance;
+            Optional<Integer> best = candidates.stream()
+                    .filter(m -> year == 0 || Math.abs(movies.get(m).year() - year) <= t)
+                    .max(Comparator.<Integer>comparingInt(m -> counts[m]).thenComparingInt(m -> -m))
+                    .map(m -> movies.get(m).id());
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, accents removed, everything but letters and digits turned into single spaces. */
+    static String normalize(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    public RatingMatrix ratings() {
+        return ratings;
+    }
+
+    public RatingScale scale() {
+        return ratings.scale();
+    }
+
+    public int movieCount() {
+        return movies.size();
+    }
+
+    public List<String> genres() {
+        return genres;
+    }
+
+    public Optional<Movie> movie(int id) {
+        int m = index.indexOf(id);
+        return m < 0 ? Optional.empty() : Optional.of(movies.get(m));
+    }
+
+    public boolean contains(int id) {
+        return index.contains(id);
+    }
+
+    /** The movie's community statistics (zero counts when nobody rated it); the id must be in the catalogue. */
+    public MovieStats stats(int id) {
+        int m = index.indexOf(id);
+        if (m < 0) {
+            throw new IllegalArgumentException("no movie with id " + id);
+        }
+        return stats(m, movies.get(m));
+    }
+
+    private MovieStats stats(int m, Movie movie) {
+        return new MovieStats(movie, counts[m], counts[m] == 0 ? Double.NaN : sums[m] / counts[m],
+                Arrays.copyOfRange(histograms, m * BINS, (m + 1) * BINS));
+    }
+
+    /** The movie's most frequent tags, most frequent first. */
+    public List<String> tags(int id) {
+        return tags.getOrDefault(id, List.of());
+    }
+
+    private double damped(int m) {
+        return (sums[m] + DAMPING * globalMean) / (counts[m] + DAMPING);
+    }
+
+    /**
+     * Movies whose title (or year) matches every word of the query as a word prefix, most rated first.
+     * Case, accents and punctuation are ignored; an empty query matches nothing.
+     */
+    public List<MovieStats> search(String query, int limit) {
+        String[] words = normalize(query).split(" ");
+        if (words.length == 0 || words[0].isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Integer> hits = new ArrayList<>();
+        for (int m = 0; m < searchText.length; m++) {
+            if (matchesAll(searchText[m], words)) {
+                hits.add(m);
+            }
+        }
+        hits.sort(Comparator.<Integer>comparingInt(m -> -counts[m]).thenComparingInt(m -> m));
+        return hits.stream().limit(limit).map(m -> stats(m, movies.get(m))).toList();
+    }
+
+    private static boolean matchesAll(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(" " + word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One page of the movies that pass the query's filters, in its order. */
+    public PageResult<MovieStats> browse(MovieQuery query) {
+        String[] words = query.q() == null ? new String[0] : normalize(query.q()).split(" ");
+        boolean text = words.length > 0 && !words[0].isEmpty();
+        List<Integer> hits = new ArrayList<>();
+        for (int m = 0; m < movies.size(); m++) {
+            Movie movie = movies.get(m);
+            if (text && !matchesAll(searchText[m], words)
+                    || query.genre() != null && !movie.genres().contains(query.genre())
+                    || query.yearFrom() != null && (movie.year() == 0 || movie.year() < query.yearFrom())
+                    || query.yearTo() != null && (movie.year() == 0 || movie.year() > query.yearTo())
+                    || query.minRatings() != null && counts[m] < query.minRatings()
+                    || query.minAverage() != null && (counts[m] == 0 || sums[m] / counts[m] < query.minAverage())) {
+                continue;
+            }
+            hits.add(m);
+        }
+        Comparator<Integer> order = switch (query.sort()) {
+            case POPULAR -> Comparator.comparingInt(m -> -counts[m]);
+            case RATING -> Comparator.comparingDouble(m -> -damped(m));
+            case NEWEST -> Comparator.comparingInt(m -> -movies.get(m).year());
+            case OLDEST -> Comparator.comparingInt(m -> movies.get(m).year() == 0 ? Integer.MAX_VALUE : movies.get(m).year());
+            case TITLE -> Comparator.comparing(m -> normalize(movies.get(m).title()));
+        };
+        hits.sort(order.thenComparingInt(m -> m));
+        int from = Math.min(hits.size(), query.page() * query.size());
+        int to = Math.min(hits.size(), from + query.size());
+        List<MovieStats> items = hits.subList(from, to).stream().map(m -> stats(m, movies.get(m))).toList();
+        return new PageResult<>(items, query.page(), query.size(), hits.size());
+    }
+
+    /** The most rated movies. */
+    public List<MovieStats> popular(int n) {
+        return n <= popular.size() ? popular.subList(0, n)
+                : browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, n)).items();
+    }
+
+    /** The best rated movies with at least {@value #HIGHLY_RATED_MIN_COUNT} ratings (by damped average). */
+    public List<MovieStats> highlyRated(int n) {
+        return n <= highlyRated.size() ? highlyRated.subList(0, n)
+                : browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n)).items();
+    }
+
+    /**
+     * The rated movies by damped average rating (the average pulled toward the global mean for few
+     * ratings), best first, as a lazily mapped view.
+     */
+    public List<MovieStats> bestRated(int n) {
+        int size = Math.min(n, bestRatedOrder.length);
+        return new java.util.AbstractList<>() {
+            @Override
+            public MovieStats get(int k) {
+                int m = bestRatedOrder[k];
+                return stats(m, movies.get(m));
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /**
+     * Movies like this one by content: most shared genres and tags (Jaccard similarity of the two sets),
+     * ties broken by number of ratings. Empty for a movie without genres or tags.
+     */
+    public List<MovieStats> similarByContent(int id, int n) {
+        int self = index.indexOf(id);
+        if (self < 0) {
+            throw new IllegalArgumentException("no movie with id " + id);
+        }
+        java.util.Set<String> mine = features(movies.get(self));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        double[] score = new double[movies.size()];
+        for (int m = 0; m < movies.size(); m++) {
+            if (m == self) {
+                continue;
+            }
+            java.util.Set<String> other = features(movies.get(m));
+            int shared = 0;
+            for (String f : other) {
+                if (mine.contains(f)) {
+                    shared++;
+                }
+            }
+            score[m] = shared == 0 ? 0 : (double) shared / (mine.size() + other.size() - shared);
+        }
+        return java.util.stream.IntStream.range(0, movies.size()).filter(m -> score[m] > 0).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -counts[m]).thenComparingInt(m -> m))
+                .limit(n).map(m -> stats(m, movies.get(m))).toList();
+    }
+
+    private java.util.Set<String> features(Movie movie) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String genre : movie.genres()) {
+            if (!genre.startsWith("(")) {
+                out.add("g:" + genre);
+            }
+        }
+        for (String tag : tags.getOrDefault(movie.id(), List.of())) {
+            out.add("t:" + tag.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** The most rated movies of each genre, for onboarding: up to perGenre each, in genre order, no repeats. */
+    public List<MovieStats> wellKnown(Collection<String> genres, int perGenre) {
+        Map<Integer, MovieStats> picked = new LinkedHashMap<>();
+        for (String genre : genres) {
+            browse(new MovieQuery(null, genre, null, null, null, null, MovieQuery.Sort.POPULAR, 0, perGenre * 3)).items().stream()
+                    .filter(s -> !picked.containsKey(s.movie().id())).limit(perGenre)
+                    .forEach(s -> picked.put(s.movie().id(), s));
+        }
+        return List.copyOf(picked.values());
+    }
+
+    /** Summary statistics and distributions of the whole data set, for the explore page. */
+    public DatasetStats datasetStats() {
+        int[] ratingBins = new int[BINS];
+        for (int m = 0; m < movies.size(); m++) {
+            for (int b = 0; b < BINS; b++) {
+                ratingBins[b] += histograms[m * BINS + b];
+            }
+        }
+        int[] perUser = new int[ratings.userCount()];
+        for (int u = 0; u < perUser.length; u++) {
+            perUser[u] = ratings.userRatingCount(u);
+        }
+        Map<String, Integer> genreCounts = new TreeMap<>();
+        for (int m = 0; m < movies.size(); m++) {
+            for (String genre : movies.get(m).genres()) {
+                genreCounts.merge(genre, counts[m], Integer::sum);
+            }
+        }
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        if (ratings.hasTimestamps()) {
+            for (long t : ratings.userTimestamps()) {
+                perYear.merge(java.time.Instant.ofEpochSecond(t).atZone(java.time.ZoneOffset.UTC).getYear(), 1, Integer::sum);
+            }
+        }
+        return new DatasetStats(movies.size(), ratings.activeUserCount(), ratings.size(), globalMean, ratingBins,
+                DatasetStats.logHistogram(perUser), DatasetStats.logHistogram(counts), genreCounts, perYear);
+    }
+}

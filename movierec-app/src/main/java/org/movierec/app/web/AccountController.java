@@ -1,0 +1,134 @@
+package org.movierec.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
+import org.movierec.app.store.WebAccountRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign in, sign up and the first admin's setup. Sign-out is Spring Security's POST /logout. */
+@Controller
+public class AccountController implements PageController {
+    static final int MIN_PASSWORD = 8;
+    private static final String USERNAME = "[A-Za-z0-9_.@-]{3,40}";
+
+    private final WebAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final AuthenticationManager authentication;
+    private final AdminSetup adminSetup;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    public AccountController(WebAccountRepository accounts, PasswordEncoder encoder, AuthenticationManager authentication,
+            AdminSetup adminSetup) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.authentication = authentication;
+        this.adminSetup = adminSetup;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+        if (error != null && session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
+            model.addAttribute("error", e instanceof org.springframework.security.authentication.LockedException ? e.getMessage()
+                    : "That username and password do not match an account.");
+        } else if (error != null) {
+            model.addAttribute("error", "That username and password do not match an account.");
+        }
+        return "login";
+    }
+
+    @GetMapping("/signup")
+    String signupForm() {
+        return "signup";
+    }
+
+    @PostMapping("/signup")
+    String signup(@RequestParam String username, @RequestParam String password, @RequestParam String confirm,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        List<String> errors = passwordProblems(password, confirm);
+        if (!username.matches(USERNAME)) {
+            errors.add(0, "A username has 3 to 40 letters, digits or the characters _ . @ -");
+        }
+        if (errors.isEmpty()) {
+            try {
+                accounts.create(username, encoder.encode(password), "USER");
+                signIn(username, password, request, response);
+                return "redirect:/onboarding";
+            } catch (DuplicateKeyException e) {
+                errors.add("That username is taken; choose another.");
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("username", username);
+        return "signup";
+    }
+
+    static List<String> passwordProblems(String password, String confirm) {
+        List<String> errors = new ArrayList<>();
+        if (password.length() < MIN_PASSWORD) {
+            errors.add("A password has at least " + MIN_PASSWORD + " characters.");
+        }
+        if (!password.equals(confirm)) {
+            errors.add("The two passwords differ.");
+        }
+        return errors;
+    }
+
+    /** Signs the new account in, in a new session id (so no session fixation). */
+    private void signIn(String username, String password, HttpServletRequest request, HttpServletResponse response) {
+        Authentication auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    @GetMapping("/setup")
+    String setupForm(@RequestParam(required = false) String token, Model model) {
+        if (!adminSetup.valid(token)) {
+            model.addAttribute("status", 404);
+            model.addAttribute("title", "Not found");
+            model.addAttribute("message", "This setup link is not valid (it works once, until an admin exists).");
+            return "problem";
+        }
+        model.addAttribute("token", token);
+        return "setup";
+    }
+
+    @PostMapping("/setup")
+    String setup(@RequestParam String token, @RequestParam String password, @RequestParam String confirm,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!adminSetup.valid(token)) {
+            return setupForm(token, model);
+        }
+        List<String> errors = passwordProblems(password, confirm);
+        if (!errors.isEmpty()) {
+            model.addAttribute("token", token);
+            model.addAttribute("errors", errors);
+            return "setup";
+        }
+        adminSetup.complete(token, password);
+        signIn(AdminSetup.ADMIN, password, request, response);
+        return "redirect:/";
+    }
+}

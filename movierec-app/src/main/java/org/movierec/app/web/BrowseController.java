@@ -1,0 +1,59 @@
+package org.movierec.app.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.movierec.app.service.RecommendationService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Search as you type (an htmx fragment, or a full page without JavaScript), browsing with filters, and the explore page. */
+@Controller
+public class BrowseController implements PageController {
+    private static final int PAGE_SIZE = 24;
+    private final RecommendationService service;
+
+    public BrowseController(RecommendationService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(defaultValue = "") @Size(max = 200) String q,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", service.library().search(q, htmx != null ? 8 : 50));
+        return htmx != null ? "fragments :: searchResults" : "search";
+    }
+
+    @GetMapping("/browse")
+    String browse(@RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Size(max = 100) String genre,
+            @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearFrom,
+            @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearTo,
+            @RequestParam(required = false) @Min(0) Integer minRatings,
+            @RequestParam(required = false) @DecimalMin("0") @DecimalMax("5") Double minAverage,
+            @RequestParam(defaultValue = "popular") String sort,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model) {
+        model.addAttribute("result", service.library().browse(
+                Queries.movieQuery(q, genre, yearFrom, yearTo, minRatings, minAverage, sort, page, PAGE_SIZE)));
+        model.addAttribute("q", q);
+        model.addAttribute("genre", genre);
+        model.addAttribute("yearFrom", yearFrom);
+        model.addAttribute("yearTo", yearTo);
+        model.addAttribute("minRatings", minRatings);
+        model.addAttribute("minAverage", minAverage);
+        model.addAttribute("sort", Queries.sort(sort).name().toLowerCase(java.util.Locale.ROOT));
+        return "browse";
+    }
+
+    @GetMapping("/explore")
+    String explore(Model model) {
+        model.addAttribute("stats", service.library().datasetStats());
+        return "explore";
+    }
+}

@@ -1,0 +1,80 @@
+package org.movierec.app.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.movierec.app.service.MovieLibrary;
+import org.movierec.app.service.RecommendationService;
+import org.movierec.app.store.WebRatingRepository;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The movie page and the rating control's writes: a plain form post redirects back to the movie; an
+ * htmx request gets only the new status line (the radio buttons already show the choice, and keep the
+ * keyboard focus), or after a removal the whole control, unchecked.
+ */
+@Controller
+public class MovieController implements PageController {
+    private final RecommendationService service;
+    private final WebRatingRepository ratings;
+
+    public MovieController(RecommendationService service, WebRatingRepository ratings) {
+        this.service = service;
+        this.ratings = ratings;
+    }
+
+    @GetMapping("/movies/{id}")
+    String movie(@PathVariable int id, @AuthenticationPrincipal AccountUser user, Model model) {
+        MovieLibrary library = service.library();
+        Queries.existing(library, id);
+        model.addAttribute("stats", library.stats(id));
+        model.addAttribute("tags", library.tags(id));
+        model.addAttribute("similar", service.similar(id, 12));
+        model.addAttribute("similarContent", library.similarByContent(id, 12));
+        model.addAttribute("myRating", user == null ? null : ratings.rating(user.userId(), id));
+        return "movie";
+    }
+
+    @PostMapping("/movies/{id}/rating")
+    String rate(@PathVariable int id, @RequestParam(required = false) Float rating, @RequestParam(defaultValue = "false") boolean remove,
+            @AuthenticationPrincipal AccountUser user, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response, Model model) {
+        Queries.existing(service.library(), id);
+        String status;
+        if (remove || rating == null) {
+            ratings.delete(user.userId(), id);
+            status = "Rating removed";
+        } else {
+            float value = Queries.rating(service.library(), rating);
+            ratings.put(user.userId(), id, value);
+            status = "Saved: " + PageModelAdvice.steps(service.library().scale()).stream()
+                    .filter(s -> s.value() == value).map(PageModelAdvice.RatingStep::label).findFirst().orElse(value + " stars");
+        }
+        if (htmx == null) {
+            return "redirect:/movies/" + id;
+        }
+        response.setHeader("HX-Trigger", "rated");
+        model.addAttribute("status", status);
+        if (!remove) {
+            return "fragments :: ratingStatus";
+        }
+        response.setHeader("HX-Retarget", "#stars-" + id);
+        response.setHeader("HX-Reswap", "outerHTML");
+        model.addAttribute("movie", service.library().movie(id).orElseThrow());
+        model.addAttribute("current", null);
+        return "fragments :: stars";
+    }
+
+    @PostMapping("/movies/{id}/hide")
+    String hide(@PathVariable int id, @AuthenticationPrincipal AccountUser user,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        Queries.existing(service.library(), id);
+        ratings.hide(user.userId(), id);
+        return htmx == null ? "redirect:/recommendations" : "fragments :: hidden";
+    }
+}

@@ -1,0 +1,25 @@
+package org.movierec.app.web;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the web application ({@code movierec.*} properties or MOVIEREC_* environment variables).
+ *
+ * @param database the database: a SQLite file or a jdbc:postgresql:// URL (null: MOVIEREC_DATABASE, else data/movierec.db)
+ * @param dataDir where models and copied data live (default ./data)
+ * @param data the data set imported into an empty database (null: the bundled ml-latest-small)
+ * @param models the algorithms to serve, best first, written as for the command line (ease:minSupport=5,itemknn:k=40):
+ *     the first one the build ships is trained at start and becomes the default, the others train in the background
+ * @param adminPassword the admin account's password, set at start when given (else a one-time setup link is printed)
+ * @param bootstrap whether to import data and train models at start (off only in tests that bring their own)
+ */
+@ConfigurationProperties(prefix = "movierec")
+public record MovierecProperties(String database, Path dataDir, Path data, List<String> models, String adminPassword, Boolean bootstrap) {
+    public MovierecProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        models = models == null || models.isEmpty() ? List.of("ease:minSupport=5", "itemknn", "userknn", "svd", "ials", "baseline", "popular") : List.copyOf(models);
+        bootstrap = bootstrap == null || bootstrap;
+    }
+}

@@ -1,0 +1,31 @@
+package org.movierec.app.web;
+
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors on pages as a page that says what went wrong: unknown movie 404, bad input 400. */
+@ControllerAdvice(assignableTypes = PageController.class)
+public class PageExceptionHandler {
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ModelAndView notFound(NoSuchElementException e) {
+        return page(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView badRequest(IllegalArgumentException e) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private static ModelAndView page(HttpStatus status, String message) {
+        ModelAndView view = new ModelAndView("problem");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("title", status.getReasonPhrase());
+        view.addObject("message", message);
+        return view;
+    }
+}

@@ -1,0 +1,42 @@
+package org.movierec.app.web;
+
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.movierec.app.service.RecommendationService;
+import org.movierec.app.store.WebRatingRepository;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The recommendations page (choose the algorithm, filter by genre and years) and the live panel of onboarding. */
+@Controller
+public class RecommendationsController implements PageController {
+    private final RecommendationService service;
+    private final WebRatingRepository ratings;
+
+    public RecommendationsController(RecommendationService service, WebRatingRepository ratings) {
+        this.service = service;
+        this.ratings = ratings;
+    }
+
+    @GetMapping("/recommendations")
+    String page(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) @Size(max = 100) String algorithm,
+            @RequestParam(required = false) @Size(max = 100) String genre,
+            @RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        Map<Integer, Float> mine = ratings.ratingMap(user.userId());
+        String chosen = algorithm == null || algorithm.isBlank() ? null : algorithm;
+        model.addAttribute("recommendations", service.recommend(mine, new RecommendationService.Request(24, chosen,
+                genre == null || genre.isBlank() ? null : genre, yearFrom, yearTo, ratings.hidden(user.userId()))));
+        model.addAttribute("ratedCount", mine.size());
+        model.addAttribute("algorithms", RecommendationApiController.modelNames(service));
+        model.addAttribute("algorithm", chosen == null ? service.models().defaultName().orElse("") : chosen);
+        model.addAttribute("genre", genre);
+        model.addAttribute("yearFrom", yearFrom);
+        model.addAttribute("yearTo", yearTo);
+        return htmx != null ? "fragments :: recommendationList" : "recommendations";
+    }
+}

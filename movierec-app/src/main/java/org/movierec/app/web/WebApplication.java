@@ -1,0 +1,14 @@
+package org.movierec.app.web;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The movierec web application and REST API, started by {@code movierec serve}. Spring lives in this
+ * module only: controllers here, services built in {@link ServiceConfiguration}, repositories in
+ * {@code org.movierec.app.store}.
+ */
+@SpringBootApplication(scanBasePackages = {"org.movierec.app.web", "org.movierec.app.store"})
+@ConfigurationPropertiesScan
+public class WebApplication {
+}

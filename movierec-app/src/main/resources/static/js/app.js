@@ -1,0 +1,27 @@
+// movierec: CSRF header on htmx requests, and the light/dark toggle (remembered in localStorage).
+(function () {
+  var stored = localStorage.getItem('movierec-theme');
+  if (stored) document.documentElement.setAttribute('data-theme', stored);
+  document.addEventListener('htmx:configRequest', function (event) {
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (header && token) event.detail.headers[header.content] = token.content;
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.querySelector('.theme-toggle');
+    if (!toggle) return;
+    toggle.addEventListener('click', function () {
+      var dark = document.documentElement.getAttribute('data-theme') === 'dark'
+        || (!document.documentElement.getAttribute('data-theme') && matchMedia('(prefers-color-scheme: dark)').matches);
+      var next = dark ? 'light' : 'dark';
+      document.documentElement.setAttribute('data-theme', next);
+      localStorage.setItem('movierec-theme', next);
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      var results = document.getElementById('search-results');
+      if (results) results.innerHTML = '';
+    }
+  });
+})();

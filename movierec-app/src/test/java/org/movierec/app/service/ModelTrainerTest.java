@@ -1,0 +1,62 @@
+package org.movierec.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.movierec.core.data.Profile;
+
+class ModelTrainerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsSavesAndLoadsTheSameModel() {
+        ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
+        assertThat(trainer.available("ease:minSupport=5,cosine:shrink=2").stream().map(a -> a.params().get("shrink"))).containsExactly(2.0);
+        assertThat(trainer.load("cosine")).isEmpty();
+        TrainedModel trained = trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
+        assertThat(trained.file()).exists();
+        TrainedModel loaded = trainer.load("cosine").orElseThrow();
+        Profile profile = Profile.anonymous(new int[] {0, 3}, new float[] {5f, 2f});
+        for (int item = 0; item < trained.model().itemCount(); item++) {
+            assertThat(loaded.model().predict(profile, item)).isEqualTo(trained.model().predict(profile, item));
+        }
+        assertThat(loaded.items().ids()).containsExactly(trained.items().ids());
+    }
+
+    @Test
+    void aCorruptFileIsIgnoredAndTheModelTrainedAgain() throws Exception {
+        ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
+        Files.writeString(dir.resolve("cosine.model"), "not a model");
+        assertThat(trainer.load("cosine")).isEmpty();
+        TrainedModel trained = trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
+        assertThat(trained.trainingTime()).isPositive();
+        assertThat(trainer.load("cosine")).isPresent();
+    }
+
+    @Test
+    void aSavedModelWithOtherParametersIsTrainedAgain() {
+        ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
+        trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
+        assertThat(trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings()).trainingTime()).isZero();
+        TrainedModel retrained = trainer.loadOrTrain(new CosineAlgorithm(3), Fixtures.ratings());
+        assertThat(retrained.trainingTime()).isPositive();
+        assertThat(retrained.params()).containsEntry("shrink", "3.0");
+    }
+
+    @Test
+    void registrySwapsAtomicallyAndKeepsTheFirstAsDefault() {
+        ModelRegistry registry = new ModelRegistry();
+        assertThat(registry.defaultModel()).isEmpty();
+        TrainedModel first = Fixtures.trainedModel();
+        registry.put(first);
+        TrainedModel second = Fixtures.trainedModel();
+        registry.put(second);
+        assertThat(registry.all()).hasSize(1);
+        assertThat(registry.defaultModel()).containsSame(second);
+        assertThat(registry.get("cosine")).containsSame(second);
+    }
+}

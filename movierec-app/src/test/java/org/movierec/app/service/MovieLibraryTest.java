@@ -1,0 +1,112 @@
+package org.movierec.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MovieLibraryTest {
+    private final MovieLibrary library = Fixtures.library();
+
+    @Test
+    void searchMatchesWordPrefixesIgnoringCaseAccentsAndArticles() {
+        assertThat(ids(library.search("toy story", 10))).containsExactly(13);
+        assertThat(ids(library.search("TOY", 10))).containsExactly(13);
+        assertThat(ids(library.search("the matrix", 10))).containsExactly(14);
+        assertThat(ids(library.search("matrix 1999", 10))).containsExactly(14);
+        assertThat(ids(library.search("amelie", 10))).containsExactly(15);
+        assertThat(ids(library.search("story", 10))).contains(13, 7, 12);
+        assertThat(library.search("oy", 10)).isEmpty();
+        assertThat(library.search("  ", 10)).isEmpty();
+    }
+
+    @Test
+    void searchIsHarmlessForInjectionAttempts() {
+        assertThat(library.search("' OR 1=1 --", 10)).isEmpty();
+        assertThat(library.search("<script>alert(1)</script>", 10)).isEmpty();
+        assertThat(library.search(".*", 10)).isEmpty();
+    }
+
+    @Test
+    void searchRanksMostRatedFirst() {
+        List<MovieStats> hits = library.search("s", 20);
+        for (int k = 1; k < hits.size(); k++) {
+            assertThat(hits.get(k - 1).count()).isGreaterThanOrEqualTo(hits.get(k).count());
+        }
+    }
+
+    @Test
+    void statsCountAverageAndHistogram() {
+        MovieStats toy = library.stats(13);
+        assertThat(toy.count()).isEqualTo(20);
+        assertThat(toy.average()).isEqualTo(4.0);
+        assertThat(toy.histogram()[7]).isEqualTo(20);
+        MovieStats matrix = library.stats(14);
+        assertThat(matrix.count()).isEqualTo(10);
+        assertThat(matrix.histogram()[9]).isEqualTo(10);
+        assertThat(library.stats(15).count()).isZero();
+        assertThat(library.stats(15).average()).isNaN();
+        assertThatThrownBy(() -> library.stats(99)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("99");
+    }
+
+    @Test
+    void browseFiltersSortsAndPages() {
+        PageResult<MovieStats> romance = library.browse(new MovieQuery(null, "Romance", null, null, null, null, MovieQuery.Sort.TITLE, 0, 4));
+        assertThat(romance.total()).isEqualTo(7);
+        assertThat(romance.items()).hasSize(4);
+        assertThat(romance.pages()).isEqualTo(2);
+        assertThat(romance.items().get(0).movie().title()).isEqualTo("Amélie");
+        PageResult<MovieStats> second = library.browse(new MovieQuery(null, "Romance", null, null, null, null, MovieQuery.Sort.TITLE, 1, 4));
+        assertThat(second.items()).hasSize(3);
+        assertThat(second.hasNext()).isFalse();
+
+        PageResult<MovieStats> years = library.browse(new MovieQuery(null, null, 1995, 1999, null, null, MovieQuery.Sort.OLDEST, 0, 20));
+        assertThat(ids(years.items())).containsExactly(13, 7, 8, 9, 14);
+
+        PageResult<MovieStats> good = library.browse(new MovieQuery(null, null, null, null, 15, 3.5, MovieQuery.Sort.RATING, 0, 20));
+        assertThat(ids(good.items())).containsExactly(13);
+    }
+
+    @Test
+    void similarByContentSharesGenresAndTags() {
+        assertThat(ids(library.similarByContent(14, 3))).startsWith(1).allMatch(id -> id <= 6);
+        assertThat(ids(library.similarByContent(15, 20))).contains(7, 13).doesNotContain(15, 1);
+        assertThat(library.bestRated(3)).hasSize(3);
+        assertThat(library.bestRated(100)).hasSize(14);
+        assertThat(library.bestRated(100).get(0).movie().id()).isEqualTo(14);
+    }
+
+    @Test
+    void tagsAreCountedCaseInsensitively() {
+        assertThat(library.tags(13)).containsExactly("pixar", "toys");
+        assertThat(library.tags(1)).isEmpty();
+    }
+
+    @Test
+    void genresSkipPlaceholders() {
+        assertThat(library.genres()).containsExactly("Action", "Animation", "Children", "Comedy", "Drama", "Romance", "Sci-Fi", "Thriller");
+    }
+
+    @Test
+    void datasetStatsAddUp() {
+        DatasetStats stats = library.datasetStats();
+        assertThat(stats.ratings()).isEqualTo(library.ratings().size());
+        assertThat(java.util.Arrays.stream(stats.ratingBins()).sum()).isEqualTo(stats.ratings());
+        assertThat(stats.ratingsPerUser().stream().mapToInt(DatasetStats.Bin::count).sum()).isEqualTo(20);
+        assertThat(stats.ratingsPerMovie().stream().mapToInt(DatasetStats.Bin::count).sum()).isEqualTo(15);
+        assertThat(stats.genreRatings().get("Animation")).isEqualTo(20);
+        assertThat(stats.ratingsPerYear().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(stats.ratings());
+    }
+
+    @Test
+    void logHistogramBinsByPowersOfTwo() {
+        List<DatasetStats.Bin> bins = DatasetStats.logHistogram(new int[] {0, 1, 2, 3, 4, 7, 8});
+        assertThat(bins).containsExactly(new DatasetStats.Bin(0, 0, 1), new DatasetStats.Bin(1, 1, 1), new DatasetStats.Bin(2, 3, 2),
+                new DatasetStats.Bin(4, 7, 2), new DatasetStats.Bin(8, 15, 1));
+    }
+
+    private static List<Integer> ids(List<MovieStats> stats) {
+        return stats.stream().map(s -> s.movie().id()).toList();
+    }
+}

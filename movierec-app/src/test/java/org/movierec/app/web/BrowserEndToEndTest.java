@@ -1,0 +1,148 @@
+package org.movierec.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * End to end in Debian's headless Chromium: sign up, onboarding, rating with the mouse and with the
+ * keyboard only, recommendations with explanations that change after one more rating, and search as
+ * you type. Screenshots go to target/screenshots. Skipped when chromium-driver is not installed
+ * (.ci/browser.sh installs it).
+ */
+@SpringBootTest(classes = {WebApplication.class, WebTestSupport.FixtureData.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "movierec.bootstrap=false")
+class BrowserEndToEndTest {
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Path dir;
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        dir = Files.createTempDirectory("movierec-browser-test");
+        registry.add("movierec.data-dir", dir::toString);
+        registry.add("movierec.database", () -> dir.resolve("browser.db").toString());
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER),
+                "browser tests skipped: Debian's chromium and chromium-driver are not installed (run .ci/browser.sh)");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("movierec-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString())).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void rateByMouse(int movie, String value, String saved) {
+        driver.findElement(By.cssSelector("label[for='r-" + movie + "-" + value + "']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#stars-" + movie + " .status"), saved));
+    }
+
+    private List<String> recommendedTitles() {
+        return driver.findElements(By.cssSelector("#recommendation-list article h3")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void signUpOnboardRateAndGetRecommendationsThatFollowNewRatings() throws IOException {
+        driver.get(url("/signup"));
+        driver.findElement(By.id("username")).sendKeys("viewer");
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.PASSWORD);
+        driver.findElement(By.id("confirm")).sendKeys(WebTestSupport.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/onboarding"));
+        driver.findElement(By.cssSelector("input[name=genres][value=Romance]")).click();
+        screenshot("1-onboarding-genres");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/onboarding/rate"));
+
+        rateByMouse(7, "5.0", "Saved: 5 stars");
+        rateByMouse(8, "4.5", "Saved: 4.5 stars");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("aside"), "Because you liked Love Story"));
+
+        WebElement link = driver.findElement(By.cssSelector("a[href='/movies/1']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", link);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("r-1-0.5");
+        driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#stars-1 .status"), "Saved: 0.5 stars"));
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#stars-1 .status"), "Saved: 1 star"));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("r-1-1.0");
+        screenshot("2-onboarding-rated");
+
+        driver.get(url("/recommendations"));
+        List<String> before = recommendedTitles();
+        assertThat(before).isNotEmpty().noneMatch(t -> t.startsWith("Love Story 7 ") || t.startsWith("Love Story 8 ") || t.startsWith("Space Saga 1 "));
+        assertThat(before.get(0)).startsWith("Love Story");
+        assertThat(driver.findElement(By.cssSelector("#recommendation-list .reason")).getText()).startsWith("Because you").contains("Love Story");
+        screenshot("3-recommendations");
+
+        driver.get(url("/movies/9"));
+        rateByMouse(9, "0.5", "Saved: 0.5 stars");
+        driver.get(url("/movies/10"));
+        rateByMouse(10, "0.5", "Saved: 0.5 stars");
+        screenshot("4-movie-rated");
+        driver.get(url("/recommendations"));
+        assertThat(recommendedTitles()).isNotEqualTo(before).noneMatch(t -> t.startsWith("Love Story 9 ") || t.startsWith("Love Story 10 "));
+
+        WebElement search = driver.findElement(By.id("site-search"));
+        search.sendKeys("toy");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Toy Story (1995)"));
+        screenshot("5-search");
+    }
+}

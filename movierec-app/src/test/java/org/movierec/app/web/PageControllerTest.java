@@ -1,0 +1,244 @@
+package org.movierec.app.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.movierec.app.store.WebRatingRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+
+class PageControllerTest extends WebTestSupport {
+    @Autowired
+    WebRatingRepository ratings;
+
+    @Test
+    void homeSignedOutShowsPopularAndASignUpCall() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(containsString("Popular")))
+                .andExpect(content().string(containsString("Highly rated")))
+                .andExpect(content().string(containsString("href=\"/signup\"")))
+                .andExpect(content().string(containsString("Toy Story (1995)")));
+    }
+
+    @Test
+    void homeSignedInShowsTopPicksWithReasons() throws Exception {
+        AccountUser me = newUser();
+        ratings.put(me.userId(), 1, 5f);
+        ratings.put(me.userId(), 2, 5f);
+        mvc.perform(get("/").with(user(me)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Top picks for you")))
+                .andExpect(content().string(containsString("Because you liked Space Saga")));
+    }
+
+    @Test
+    void signUpSignsInWithANewSessionAndLeadsToOnboarding() throws Exception {
+        mvc.perform(post("/signup").param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
+                .andExpect(status().isForbidden());
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        mvc.perform(post("/signup").session(session).with(csrf())
+                        .param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/onboarding"))
+                .andExpect(authenticated().withUsername("newcomer"));
+        org.assertj.core.api.Assertions.assertThat(session.getId()).isNotEqualTo(before);
+        mvc.perform(post("/signup").with(csrf()).param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("That username is taken")));
+        mvc.perform(post("/signup").with(csrf()).param("username", "<script>x</script>").param("password", "short").param("confirm", "other"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A username has 3 to 40")))
+                .andExpect(content().string(containsString("at least 8 characters")))
+                .andExpect(content().string(containsString("The two passwords differ")))
+                .andExpect(content().string(not(containsString("<script>x</script>"))));
+    }
+
+    @Test
+    void signInWorksAndIsThrottledAfterRepeatedFailures() throws Exception {
+        AccountUser me = newUser();
+        mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
+                .andExpect(authenticated().withUsername(me.getUsername()));
+        mvc.perform(post("/login").param("username", me.getUsername()).param("password", PASSWORD))
+                .andExpect(status().isForbidden());
+        for (int k = 0; k < LoginThrottle.MAX_FAILURES; k++) {
+            mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", "wrong" + k))
+                    .andExpect(unauthenticated());
+        }
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "").session(session))
+                .andExpect(content().string(containsString("Too many failed sign-ins")));
+    }
+
+    @Test
+    void signOutNeedsAPostWithToken() throws Exception {
+        AccountUser me = newUser();
+        mvc.perform(post("/logout").with(user(me)).with(csrf())).andExpect(redirectedUrl("/?signedOut")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void moviePageShowsStatsAndTheRatingControl() throws Exception {
+        mvc.perform(get("/movies/13"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Toy Story (1995)")))
+                .andExpect(content().string(containsString("pixar")))
+                .andExpect(content().string(containsString("Sign in</a> to rate")));
+        AccountUser me = newUser();
+        ratings.put(me.userId(), 13, 3.5f);
+        mvc.perform(get("/movies/13").with(user(me)))
+                .andExpect(content().string(containsString("Your rating of Toy Story (1995)")))
+                .andExpect(content().string(containsString("value=\"3.5\" checked")))
+                .andExpect(content().string(containsString("Remove")));
+        mvc.perform(get("/movies/999")).andExpect(status().isNotFound()).andExpect(content().string(containsString("no movie with id 999")));
+    }
+
+    @Test
+    void theRatingControlSetsChangesAndRemoves() throws Exception {
+        AccountUser me = newUser();
+        mvc.perform(post("/movies/7/rating").with(user(me)).param("rating", "4.5")).andExpect(status().isForbidden());
+        mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).param("rating", "4.5"))
+                .andExpect(redirectedUrl("/movies/7"));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isEqualTo(4.5f);
+        mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).header("HX-Request", "true").param("rating", "2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Trigger", "rated"))
+                .andExpect(content().string(containsString("Saved: 2 stars")))
+                .andExpect(content().string(not(containsString("<html"))));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isEqualTo(2f);
+        mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).param("rating", "9"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).header("HX-Request", "true").param("remove", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Retarget", "#stars-7"))
+                .andExpect(content().string(containsString("id=\"stars-7\"")))
+                .andExpect(content().string(containsString("Rating removed")))
+                .andExpect(content().string(not(containsString("checked"))));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isNull();
+        ratings.put(me.userId(), 7, 3f);
+        mvc.perform(post("/movies/7/rating").with(user(me)).with(csrf()).param("remove", "true"))
+                .andExpect(redirectedUrl("/movies/7"));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 7)).isNull();
+        mvc.perform(post("/movies/7/rating").with(csrf()).param("rating", "4")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void myRatingsListAndExport() throws Exception {
+        AccountUser me = newUser();
+        ratings.put(me.userId(), 13, 4f);
+        ratings.put(me.userId(), 14, 5f);
+        mvc.perform(get("/ratings").with(user(me)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Toy Story (1995)")))
+                .andExpect(content().string(containsString("Matrix, The (1999)")));
+        mvc.perform(get("/ratings/export.csv").with(user(me)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(containsString("movieId,title,rating,timestamp")))
+                .andExpect(content().string(containsString("13,Toy Story (1995),4.0,")))
+                .andExpect(content().string(containsString("14,\"Matrix, The (1999)\",5.0,")));
+        mvc.perform(get("/ratings")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void importACsvWithAReport() throws Exception {
+        AccountUser me = newUser();
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file", "mine.csv", "text/csv",
+                "movieId,rating\n13,4.5\n99,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/ratings/import").file(file).with(user(me)))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/ratings/import").file(file)
+                        .with(user(me)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Imported 1 of 2 rows.")))
+                .andExpect(content().string(containsString("line 3: movie id 99 is not in the catalogue")));
+        org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 13)).isEqualTo(4.5f);
+    }
+
+    @Test
+    void csvExportNeutralisesFormulas() {
+        org.assertj.core.api.Assertions.assertThat(RatingsController.csv("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        org.assertj.core.api.Assertions.assertThat(RatingsController.csv("Heat (1995)")).isEqualTo("Heat (1995)");
+    }
+
+    @Test
+    void recommendationsPageChoosesAlgorithmAndHidesMovies() throws Exception {
+        AccountUser me = newUser();
+        ratings.put(me.userId(), 7, 5f);
+        ratings.put(me.userId(), 8, 5f);
+        mvc.perform(get("/recommendations").with(user(me)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"cosine\" selected")))
+                .andExpect(content().string(containsString("Love Story 9")))
+                .andExpect(content().string(containsString("Because you liked Love Story")));
+        mvc.perform(post("/movies/9/hide").with(user(me)).with(csrf())).andExpect(redirectedUrl("/recommendations"));
+        mvc.perform(get("/recommendations").with(user(me)).param("genre", "Romance"))
+                .andExpect(content().string(not(containsString("Love Story 9 (1999)"))))
+                .andExpect(content().string(containsString("Love Story 10")));
+        mvc.perform(get("/recommendations").with(user(me)).header("HX-Request", "true"))
+                .andExpect(content().string(containsString("id=\"recommendation-list\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void onboardingOffersGenresThenWellKnownMovies() throws Exception {
+        AccountUser me = newUser();
+        mvc.perform(get("/onboarding").with(user(me)))
+                .andExpect(content().string(containsString("value=\"Romance\"")));
+        mvc.perform(get("/onboarding/rate").with(user(me)).param("genres", "Romance").param("genres", "<b>bogus</b>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Love Story")))
+                .andExpect(content().string(containsString("Your rating of")))
+                .andExpect(content().string(not(containsString("<b>bogus</b>"))));
+    }
+
+    @Test
+    void searchAsYouTypeAndBrowse() throws Exception {
+        mvc.perform(get("/search").param("q", "toy").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("Toy Story (1995)")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/search").param("q", "<script>alert(1)</script>").header("HX-Request", "true"))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+        mvc.perform(get("/search").param("q", "matrix"))
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("Matrix, The (1999)")));
+        mvc.perform(get("/browse").param("genre", "Sci-Fi").param("sort", "newest"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("7 movies")))
+                .andExpect(content().string(containsString("Matrix, The (1999)")));
+        mvc.perform(get("/browse").param("sort", "sideways")).andExpect(status().isBadRequest());
+        mvc.perform(get("/explore")).andExpect(status().isOk()).andExpect(content().string(containsString("chart-ratings")));
+    }
+
+    @Test
+    void unknownPagesGetAFriendlyErrorPage() throws Exception {
+        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404).accept("text/html"))
+                .andExpect(content().string(containsString("Page not found")))
+                .andExpect(content().string(containsString("href=\"/browse\"")));
+    }
+
+    @Test
+    void adminSetupLinkIsRefusedWithoutTheToken() throws Exception {
+        mvc.perform(get("/setup").param("token", "guess")).andExpect(content().string(containsString("not valid")));
+        mvc.perform(post("/setup").with(csrf()).param("token", "guess").param("password", PASSWORD).param("confirm", PASSWORD))
+                .andExpect(content().string(containsString("not valid")));
+        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+    }
+}
