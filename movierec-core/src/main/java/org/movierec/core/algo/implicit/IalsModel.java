@@ -2,6 +2,7 @@ package org.movierec.core.algo.implicit;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Arrays;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.data.Profile;
 import org.movierec.core.util.BinaryArrays;
@@ -65,7 +66,7 @@ public final class IalsModel extends RankingModel {
         while (n < p.size() && p.items()[n] < itemCount()) {
             n++;
         }
-        return n == p.size() ? p : new Profile(p.user(), java.util.Arrays.copyOf(p.items(), n), java.util.Arrays.copyOf(p.values(), n));
+        return n == p.size() ? p : new Profile(p.user(), Arrays.copyOf(p.items(), n), Arrays.copyOf(p.values(), n));
     }
 
     private float[] confidences(Profile p) {
@@ -80,7 +81,7 @@ public final class IalsModel extends RankingModel {
     public void scoreAll(Profile user, float[] out) {
         float[] x = userFactors(user);
         int n = itemCount();
-        java.util.Arrays.fill(out, 0, n, 0f);
+        Arrays.fill(out, 0, n, 0f);
         for (int s = 0; s < f; s++) {
             float xs = x[s];
             float[] column = itemsByFactor[s];

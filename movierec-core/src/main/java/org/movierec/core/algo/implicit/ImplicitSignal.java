@@ -5,6 +5,8 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.movierec.core.algo.ParamSpec;
 import org.movierec.core.algo.Params;
 import org.movierec.core.data.Profile;
@@ -48,7 +50,7 @@ public record ImplicitSignal(double threshold, Weight weight) {
     public static List<ParamSpec> params(Weight defaultWeight) {
         return List.of(
                 ParamSpec.ofDouble("threshold", 0, "lowest rating that counts as an interaction (0: every rating)"),
-                ParamSpec.ofChoice("weight", defaultWeight.name().toLowerCase(java.util.Locale.ROOT),
+                ParamSpec.ofChoice("weight", defaultWeight.name().toLowerCase(Locale.ROOT),
                         "strength of an interaction: 1, or the rating itself", "binary", "rating"));
     }
 
@@ -63,20 +65,20 @@ public record ImplicitSignal(double threshold, Weight weight) {
     }
 
     /** Writes the {@link #thresholdParam()} value into an algorithm's parameter map. */
-    public void putThreshold(java.util.Map<String, Object> params) {
+    public void putThreshold(Map<String, Object> params) {
         params.put("threshold", threshold);
     }
 
     /** The signal given by the {@link #params()} values. */
     public static ImplicitSignal from(Params params) {
         return new ImplicitSignal(params.getDouble("threshold"),
-                Weight.valueOf(params.getString("weight").toUpperCase(java.util.Locale.ROOT)));
+                Weight.valueOf(params.getString("weight").toUpperCase(Locale.ROOT)));
     }
 
     /** Writes the {@link #params()} values into an algorithm's parameter map. */
-    public void putParams(java.util.Map<String, Object> params) {
+    public void putParams(Map<String, Object> params) {
         params.put("threshold", threshold);
-        params.put("weight", weight.name().toLowerCase(java.util.Locale.ROOT));
+        params.put("weight", weight.name().toLowerCase(Locale.ROOT));
     }
 
     /** True if the rating counts as an interaction. */

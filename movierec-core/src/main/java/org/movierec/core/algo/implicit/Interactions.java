@@ -1,5 +1,6 @@
 package org.movierec.core.algo.implicit;
 
+import java.util.Arrays;
 import org.movierec.core.data.RatingMatrix;
 
 /**
@@ -61,7 +62,7 @@ public final class Interactions {
         }
         int[] itemUsers = new int[n];
         float[] itemValues = new float[n];
-        int[] next = java.util.Arrays.copyOf(itemPtr, items);
+        int[] next = Arrays.copyOf(itemPtr, items);
         for (int u = 0; u < users; u++) {
             for (int p = userPtr[u]; p < userPtr[u + 1]; p++) {
                 int q = next[userItems[p]]++;

@@ -9,9 +9,11 @@ import java.util.stream.IntStream;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.algo.AlgorithmSpec;
 import org.movierec.core.algo.ParamSpec;
+import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
+import org.movierec.core.util.TopK;
 
 /**
  * Item-based kNN on implicit data. The similarity of item j to a rated item i is the asymmetric
@@ -127,7 +129,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                         common[j]++;
                     }
                 }
-                org.movierec.core.util.TopK top = new org.movierec.core.util.TopK(Math.min(neighbours, n));
+                TopK top = new TopK(Math.min(neighbours, n));
                 double ni = Math.pow(norm[i], alpha);
                 for (int k = 0; k < n; k++) {
                     int j = touched[k];
@@ -139,7 +141,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                     co[j] = 0;
                     common[j] = 0;
                 }
-                var best = top.result();
+                List<ScoredItem> best = top.result();
                 int[] list = new int[best.size()];
                 float[] sim = new float[best.size()];
                 for (int k = 0; k < list.length; k++) {

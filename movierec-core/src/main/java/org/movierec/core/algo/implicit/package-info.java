@@ -29,7 +29,11 @@
  *       0.483, λ = 30 0.455; larger λ collapses the factors towards popularity).</li>
  *   <li>{@code bpr}: S. Rendle, C. Freudenthaler, Z. Gantner and L. Schmidt-Thieme, "BPR: Bayesian
  *       Personalized Ranking from Implicit Feedback", UAI 2009; uniform sampling of interactions
- *       and negatives, item biases. Sequential SGD: a seed gives one model on every machine.</li>
+ *       and negatives, item biases. Sequential SGD: a seed gives one model on every machine. A
+ *       deterministic two-core variant (users and items in two blocks, each sub-epoch pairing
+ *       every user block with one item block, as in Gemulla et al.'s distributed SGD) was 1.7×
+ *       faster but lost 0.007 nDCG@10 on ml-100k: negatives drawn in the positive's block never
+ *       contrast items across blocks. 400 epochs at learning rate 0.01 beat 100 at 0.02 by 0.011 (0.467 on the evaluate split).</li>
  * </ul>
  */
 package org.movierec.core.algo.implicit;

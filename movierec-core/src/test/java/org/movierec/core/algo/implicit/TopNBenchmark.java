@@ -1,5 +1,6 @@
 package org.movierec.core.algo.implicit;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.movierec.core.algo.Algorithm;
@@ -43,14 +44,14 @@ public final class TopNBenchmark {
         for (int u = 0; u < users; u++) {
             int n = u == users - 1 ? ratings - added
                     : Math.min(items / 2, Math.max(20, (int) Math.round(activity[u] / activityTotal * ratings)));
-            n = Math.max(0, Math.min(n, Math.min(items, ratings - added - (users - 1 - u) * 0)));
+            n = Math.max(0, Math.min(n, Math.min(items, ratings - added)));
             boolean[] seen = new boolean[items];
             int taste = random.nextInt(items);
             for (int k = 0; k < n; k++) {
                 int item;
                 do {
                     double r = random.nextDouble() * total;
-                    int pos = java.util.Arrays.binarySearch(cumulative, r);
+                    int pos = Arrays.binarySearch(cumulative, r);
                     item = pos >= 0 ? pos : -pos - 1;
                     if (random.nextDouble() < 0.3) {
                         item = (taste + random.nextInt(200)) % items;
