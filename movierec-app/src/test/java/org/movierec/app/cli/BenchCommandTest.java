@@ -168,6 +168,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void medianOfOddAndEvenCounts() {
+        assertThat(BenchCommand.median(new double[] {3, 1, 2})).isEqualTo(2);
+        assertThat(BenchCommand.median(new double[] {4, 1, 2, 3})).isEqualTo(2.5);
+        assertThat(BenchCommand.median(new double[0])).isNaN();
+    }
+
+    @Test
     void rowNameKeepsOnlyTheChangedParameters() {
         AlgorithmRegistry registry = AlgorithmRegistry.standard();
         assertThat(BenchCommand.rowName(registry, registry.parse("svd"))).isEqualTo("svd");
