@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Movie;
+import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingScale;
 import org.movierec.core.data.Tag;
@@ -33,6 +34,8 @@ public final class MovieLibrary {
     private static final int BINS = 10;
     /** How many of the most popular and highly rated movies are kept ready. */
     private static final int CACHED = 100;
+    /** How many of a movie's first-billed actors count as its content features. */
+    private static final int CAST_FEATURES = 5;
 
     private final List<Movie> movies;
     private final IdIndex index;
@@ -42,6 +45,7 @@ public final class MovieLibrary {
     private final int[] histograms;
     private final String[] searchText;
     private final Map<Integer, List<String>> tags;
+    private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
     private final double globalMean;
     private final int[] bestRatedOrder;
@@ -50,7 +54,8 @@ public final class MovieLibrary {
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
-    private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList) {
+    private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList, Map<Integer, MovieMetadata> metadata) {
+        this.metadata = Map.copyOf(metadata);
         this.movies = List.copyOf(catalog.movies());
         this.ratings = ratings;
         index = new IdIndex(movies.size());
@@ -106,7 +111,12 @@ public final class MovieLibrary {
 
     /** A library of the catalogue, the ratings (over any item ids; those not in the catalogue are ignored) and tags. */
     public static MovieLibrary of(Catalog catalog, RatingMatrix ratings, Collection<Tag> tags) {
-        return new MovieLibrary(catalog, ratings, tags);
+        return new MovieLibrary(catalog, ratings, tags, Map.of());
+    }
+
+    /** A library as {@link #of(Catalog, RatingMatrix, Collection)}, with movie metadata by movie id. */
+    public static MovieLibrary of(Catalog catalog, RatingMatrix ratings, Collection<Tag> tags, Map<Integer, MovieMetadata> metadata) {
+        return new MovieLibrary(catalog, ratings, tags, metadata);
     }
 
     private static int bin(float rating) {
@@ -219,6 +229,16 @@ public final class MovieLibrary {
                 Arrays.copyOfRange(histograms, m * BINS, (m + 1) * BINS));
     }
 
+    /** The movie's metadata (directors, cast, overview, ...), if any was imported. */
+    public Optional<MovieMetadata> metadata(int id) {
+        return Optional.ofNullable(metadata.get(id));
+    }
+
+    /** Number of movies with metadata. */
+    public int metadataCount() {
+        return metadata.size();
+    }
+
     /** The movie's most frequent tags, most frequent first. */
     public List<String> tags(int id) {
         return tags.getOrDefault(id, List.of());
@@ -320,8 +340,9 @@ public final class MovieLibrary {
     }
 
     /**
-     * Movies like this one by content: most shared genres and tags (Jaccard similarity of the two sets),
-     * ties broken by number of ratings. Empty for a movie without genres or tags.
+     * Movies like this one by content: most shared genres, tags and, where metadata exists, directors,
+     * writers, the first {@value #CAST_FEATURES} cast members and plot keywords (Jaccard similarity of the
+     * two sets), ties broken by number of ratings. Empty for a movie without any of them.
      */
     public List<MovieStats> similarByContent(int id, int n) {
         int self = index.indexOf(id);
@@ -360,6 +381,13 @@ public final class MovieLibrary {
         }
         for (String tag : tags.getOrDefault(movie.id(), List.of())) {
             out.add("t:" + tag.toLowerCase(Locale.ROOT));
+        }
+        MovieMetadata facts = metadata.get(movie.id());
+        if (facts != null) {
+            facts.directors().forEach(d -> out.add("d:" + d));
+            facts.writers().forEach(w -> out.add("w:" + w));
+            facts.cast().stream().limit(CAST_FEATURES).forEach(c -> out.add("c:" + c));
+            facts.keywords().forEach(k -> out.add("k:" + k.toLowerCase(Locale.ROOT)));
         }
         return out;
     }

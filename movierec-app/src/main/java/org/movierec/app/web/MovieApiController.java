@@ -48,13 +48,11 @@ public class MovieApiController {
     }
 
     @GetMapping("/movies/{id}")
-    @Operation(summary = "One movie with its rating statistics and tags")
+    @Operation(summary = "One movie with its rating statistics, tags, and credits and facts when metadata was imported")
     public MovieDetailJson movie(@PathVariable int id) {
         MovieLibrary library = service.library();
         MovieStats s = library.stats(Queries.existing(library, id));
-        MovieJson m = MovieJson.of(s);
-        return new MovieDetailJson(m.movieId(), m.title(), m.year(), m.genres(), m.ratingCount(), m.averageRating(), s.histogram(),
-                library.tags(id), s.movie().imdbId(), s.movie().tmdbId());
+        return MovieDetailJson.of(s, library.tags(id), library.metadata(id).orElse(null));
     }
 
     @GetMapping("/movies/{id}/similar")

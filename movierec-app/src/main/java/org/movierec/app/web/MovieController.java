@@ -34,6 +34,7 @@ public class MovieController implements PageController {
         Queries.existing(library, id);
         model.addAttribute("stats", library.stats(id));
         model.addAttribute("tags", library.tags(id));
+        model.addAttribute("facts", library.metadata(id).orElse(null));
         model.addAttribute("similar", service.similar(id, 12));
         model.addAttribute("similarContent", library.similarByContent(id, 12));
         model.addAttribute("myRating", user == null ? null : ratings.rating(user.userId(), id));

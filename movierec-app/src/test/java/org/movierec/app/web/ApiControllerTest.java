@@ -75,7 +75,17 @@ class ApiControllerTest extends WebTestSupport {
                 .andExpect(jsonPath("$.averageRating").value(4.0))
                 .andExpect(jsonPath("$.histogram[7]").value(20))
                 .andExpect(jsonPath("$.tags[0]").value("pixar"));
-        mvc.perform(get("/api/movies/15")).andExpect(jsonPath("$.averageRating").doesNotExist());
+        mvc.perform(get("/api/movies/15")).andExpect(jsonPath("$.averageRating").doesNotExist())
+                .andExpect(jsonPath("$.directors", hasSize(0)));
+        mvc.perform(get("/api/movies/14"))
+                .andExpect(jsonPath("$.directors[0]").value("Lana Wachowski"))
+                .andExpect(jsonPath("$.cast[1]").value("Laurence Fishburne"))
+                .andExpect(jsonPath("$.overview").value("A hacker learns what the world really is."))
+                .andExpect(jsonPath("$.runtimeMinutes").value(136))
+                .andExpect(jsonPath("$.countries[0]").value("USA"))
+                .andExpect(jsonPath("$.mpaaRating").value("R"));
+        mvc.perform(get("/api/movies/14/similar").param("by", "content").param("n", "2"))
+                .andExpect(jsonPath("$[0].movieId").value(5));
         mvc.perform(get("/api/movies/8/similar").param("n", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].movieId", everyItem(oneOf(7, 9, 10, 11, 12))));
