@@ -24,7 +24,8 @@ import org.movierec.core.data.Tag;
 /**
  * An immutable in-memory snapshot of the catalogue and the community's ratings: per-movie rating
  * statistics, title search, filtered browsing and data set statistics. Built once at start (and again
- * after an import); safe to share between threads.
+ * after an import); safe to share between threads. One movie's current statistics come from
+ * {@link #stats(int, Map)} with counts read from the database.
  */
 public final class MovieLibrary {
     /** Ratings a movie needs before it counts as "highly rated". */
@@ -222,6 +223,26 @@ public final class MovieLibrary {
             throw new IllegalArgumentException("no movie with id " + id);
         }
         return stats(m, movies.get(m));
+    }
+
+    /**
+     * The movie's statistics from current rating counts (rating value → number of ratings, e.g. from
+     * the database), rather than from the snapshot taken when the library was built.
+     */
+    public MovieStats stats(int id, Map<Float, Integer> countsByRating) {
+        int m = index.indexOf(id);
+        if (m < 0) {
+            throw new IllegalArgumentException("no movie with id " + id);
+        }
+        int[] histogram = new int[BINS];
+        int count = 0;
+        double sum = 0;
+        for (Map.Entry<Float, Integer> e : countsByRating.entrySet()) {
+            histogram[bin(e.getKey())] += e.getValue();
+            count += e.getValue();
+            sum += (double) e.getKey() * e.getValue();
+        }
+        return new MovieStats(movies.get(m), count, count == 0 ? Double.NaN : sum / count, histogram);
     }
 
     private MovieStats stats(int m, Movie movie) {
