@@ -87,12 +87,16 @@ public final class ApiModels {
     public record ImportJson(int rows, int imported, List<String> problems) {
     }
 
-    /** A model being served. */
+    /**
+     * A model being served.
+     *
+     * @param metrics the hold-out evaluation of its latest training (rmse, mae, ndcg@10, precision@10, ...), empty until measured
+     */
     public record ModelJson(String algorithm, String description, Map<String, String> params, boolean isDefault, String trainedAt,
-            long trainingMillis, int items) {
-        static ModelJson of(TrainedModel m, boolean isDefault) {
+            long trainingMillis, int items, Map<String, Double> metrics) {
+        static ModelJson of(TrainedModel m, boolean isDefault, Map<String, Double> metrics) {
             return new ModelJson(m.name(), m.description(), m.params(), isDefault, m.trainedAt().toString(), m.trainingTime().toMillis(),
-                    m.model().itemCount());
+                    m.model().itemCount(), metrics);
         }
     }
 }
