@@ -47,8 +47,8 @@ public class ModelBootstrap implements DisposableBean {
             algorithms.add(0, chosen);
         });
         TrainedModel first = trainer.loadOrTrain(algorithms.get(0), library.ratings());
-        registry.put(first);
         jobs.recorded(first, library.ratings());
+        registry.put(first);
         if (saved.isEmpty() || !saved.get().equals(first.name())) {
             jobs.makeDefault(first.name());
         }
@@ -57,8 +57,8 @@ public class ModelBootstrap implements DisposableBean {
             background.submit(() -> {
                 try {
                     TrainedModel model = trainer.loadOrTrain(algorithm, library.ratings());
-                    registry.put(model);
                     jobs.recorded(model, library.ratings());
+                    registry.put(model);
                 } catch (RuntimeException | OutOfMemoryError e) {
                     LOG.warn("Could not train the {} model: {}", algorithm.name(), e.toString());
                 }

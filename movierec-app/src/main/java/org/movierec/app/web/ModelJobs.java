@@ -115,9 +115,9 @@ public class ModelJobs implements DisposableBean {
                 String message = "training on " + ratings.size() + " ratings";
                 jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
                 TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
+                recorded(model, ratings);
                 registry.put(model);
                 jobs.put(name, new Job(name, "done", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
-                recorded(model, ratings);
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.warn("Retraining {} failed; the previous model keeps serving: {}", name, e.toString());
                 jobs.put(name, new Job(name, "failed", Instant.now(), String.valueOf(e.getMessage()), 0));
