@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 public class AdminController implements PageController {
+    /** Error metrics, shown before the list metrics. */
+    private static final Set<String> ERRORS = Set.of("rmse", "mae");
     private final ModelRegistry registry;
     private final ModelJobs jobs;
 
@@ -39,6 +41,7 @@ public class AdminController implements PageController {
             metrics.put(record.algorithm(), ModelJobs.metrics(record));
         }
         Set<String> keys = new LinkedHashSet<>();
+        metrics.values().forEach(m -> m.keySet().stream().filter(ERRORS::contains).forEach(keys::add));
         metrics.values().forEach(m -> keys.addAll(m.keySet()));
         model.addAttribute("records", records);
         model.addAttribute("metrics", metrics);

@@ -63,18 +63,24 @@ public class ModelJobs implements DisposableBean {
 
     /**
      * Records a training of the model on the ratings and queues its evaluation. A model loaded from its
-     * file is recorded only when its algorithm has no record yet (a database that predates the records).
+     * file is recorded only when its algorithm has no record yet (a database that predates the records);
+     * its record's evaluation is queued again if it never finished (the process stopped first).
      */
     public void recorded(TrainedModel model, RatingMatrix ratings) {
-        boolean loaded = model.trainingTime().isZero();
-        if (loaded && records.latest().stream().anyMatch(r -> r.algorithm().equals(model.name()))) {
-            return;
+        Algorithm algorithm = trainer.registry().parse(ModelTrainer.specification(model));
+        if (model.trainingTime().isZero()) {
+            Optional<ModelRecord> record = records.latest().stream().filter(r -> r.algorithm().equals(model.name())).findFirst();
+            if (record.isPresent()) {
+                if (record.get().metrics() == null) {
+                    executor.submit(() -> evaluate(record.get().id(), algorithm, ratings));
+                }
+                return;
+            }
         }
         String snapshot = JSON.writeValueAsString(Map.of("ratings", ratings.size(), "users", ratings.activeUserCount(),
                 "movies", ratings.ratedItemCount()));
         long id = records.add(model.name(), ModelTrainer.parameters(model.params()), model.trainedAt(), snapshot,
                 model.file() == null ? null : model.file().toString());
-        Algorithm algorithm = trainer.registry().parse(ModelTrainer.specification(model));
         executor.submit(() -> evaluate(id, algorithm, ratings));
     }
 

@@ -56,7 +56,8 @@ class AdminControllerTest extends WebTestSupport {
                 .andExpect(content().string(containsString("done: trained on")))
                 .andExpect(content().string(containsString("ndcg@10")))
                 .andExpect(content().string(containsString("rmse")))
-                .andExpect(content().string(containsString("chart-ranking")));
+                .andExpect(content().string(containsString("chart-ranking")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<td class=\"small\">0\\.\\d{4}</td>.*")));
         ModelRecord record = jobs.latestRecords().stream().filter(r -> r.algorithm().equals("cosine")).findFirst().orElseThrow();
         assertThat(record.params()).isEqualTo("shrink=0.0");
         assertThat(record.dataSnapshot()).contains("\"ratings\":");

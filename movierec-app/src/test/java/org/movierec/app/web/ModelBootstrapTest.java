@@ -41,6 +41,9 @@ class ModelBootstrapTest {
             assertThat(jobs.latestRecords()).extracting(ModelRecord::algorithm).containsExactlyInAnyOrder("popular", "baseline");
             assertThat(jobs.latestRecords()).allSatisfy(r -> assertThat(ModelJobs.metrics(r)).containsKey("ndcg@10"));
             jobs.destroy();
+            try (java.sql.Connection connection = database.connection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE models SET metrics = NULL WHERE algorithm = 'baseline'");
+            }
 
             ModelRegistry second = new ModelRegistry();
             ModelJobs restarted = new ModelJobs(trainer, second, database);
@@ -49,6 +52,8 @@ class ModelBootstrapTest {
             assertThat(second.defaultModel().orElseThrow().trainingTime()).as("loaded from its file").isZero();
             restarted.awaitIdle();
             assertThat(restarted.latestRecords()).as("a loaded model is not recorded again").hasSize(2);
+            assertThat(restarted.latestRecords()).as("an evaluation cut short is run again").filteredOn(r -> r.algorithm().equals("baseline"))
+                    .singleElement().satisfies(r -> assertThat(ModelJobs.metrics(r)).containsKeys("rmse", "ndcg@10"));
             restarted.destroy();
         }
     }
