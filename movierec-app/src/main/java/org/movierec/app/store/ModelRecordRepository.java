@@ -97,12 +97,6 @@ public final class ModelRecordRepository {
                 + " ORDER BY id", ModelRecordRepository::records).orElseThrow();
     }
 
-    /** Every training, most recent first, at most limit of them. */
-    public List<ModelRecord> history(int limit) {
-        return query("SELECT " + COLUMNS + " FROM models ORDER BY id DESC LIMIT " + Math.max(0, limit), ModelRecordRepository::records)
-                .orElseThrow();
-    }
-
     private static List<ModelRecord> records(ResultSet rows) throws SQLException {
         List<ModelRecord> out = new ArrayList<>();
         while (rows.next()) {
