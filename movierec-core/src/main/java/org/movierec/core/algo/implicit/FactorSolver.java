@@ -1,5 +1,7 @@
 package org.movierec.core.algo.implicit;
 
+import java.util.stream.IntStream;
+
 /**
  * The small dense solves of implicit ALS, for one row of factors x against fixed factors Y
  * (row-major, f per row): A·x = b with A = YᵀY + λI + Σ_i (c_i − 1)·y_i·y_iᵀ and b = Σ_i c_i·y_i
@@ -32,17 +34,35 @@ final class FactorSolver {
         w = new float[64];
     }
 
-    /** YᵀY of the rows of y (f per row), as a dense f×f row-major matrix. */
+    /**
+     * YᵀY of the rows of y (f per row), as a dense f×f row-major matrix: partial sums over fixed
+     * blocks of rows in parallel, added in block order (the result does not depend on the threads).
+     */
     static double[] gram(float[] y, int f) {
         int rows = y.length / f;
+        int block = 256;
+        double[][][] parts = IntStream.range(0, (rows + block - 1) / block).parallel().mapToObj(b -> {
+            double[][] g = new double[f][f];
+            double[] yi = new double[f];
+            for (int i = b * block; i < Math.min(rows, (b + 1) * block); i++) {
+                for (int s = 0; s < f; s++) {
+                    yi[s] = y[i * f + s];
+                }
+                for (int s = 0; s < f; s++) {
+                    double ys = yi[s];
+                    double[] gs = g[s];
+                    for (int t = 0; t <= s; t++) {
+                        gs[t] += ys * yi[t];
+                    }
+                }
+            }
+            return g;
+        }).toArray(double[][][]::new);
         double[] g = new double[f * f];
-        for (int i = 0; i < rows; i++) {
-            int o = i * f;
+        for (double[][] part : parts) {
             for (int s = 0; s < f; s++) {
-                double ys = y[o + s];
-                int gs = s * f;
                 for (int t = 0; t <= s; t++) {
-                    g[gs + t] += ys * y[o + t];
+                    g[s * f + t] += part[s][t];
                 }
             }
         }
@@ -124,17 +144,25 @@ final class FactorSolver {
         }
         float[][] t = cols;
         int k = 0;
-        for (; k + 3 < n; k += 4) {
+        for (; k + 7 < n; k += 8) {
             float[] r0 = r[k];
             float[] r1 = r[k + 1];
             float[] r2 = r[k + 2];
             float[] r3 = r[k + 3];
+            float[] r4 = r[k + 4];
+            float[] r5 = r[k + 5];
+            float[] r6 = r[k + 6];
+            float[] r7 = r[k + 7];
             for (int s = 0; s < f; s++) {
                 float[] c = t[s];
                 c[k] = r0[s];
                 c[k + 1] = r1[s];
                 c[k + 2] = r2[s];
                 c[k + 3] = r3[s];
+                c[k + 4] = r4[s];
+                c[k + 5] = r5[s];
+                c[k + 6] = r6[s];
+                c[k + 7] = r7[s];
             }
         }
         for (; k < n; k++) {
@@ -152,7 +180,7 @@ final class FactorSolver {
             out[s] = lambda * v[s];
             sv[s] = sign * v[s];
         }
-        accumulate(gram, sv, f, out);
+        accumulate(gram, sv, f, f, out);
     }
 
     /**
@@ -165,22 +193,16 @@ final class FactorSolver {
         for (int k = 0; k < n; k++) {
             dv[k] = 0;
         }
-        for (int s = 0; s < f; s++) {
-            float vs = v[s];
-            float[] c = cols[s];
-            for (int k = 0; k < n; k++) {
-                dv[k] += vs * c[k];
-            }
-        }
+        accumulate(cols, v, f, n, dv);
         for (int k = 0; k < n; k++) {
             float c = confidences[from + k];
             wv[k] = residual ? c - (c - 1) * dv[k] : (c - 1) * dv[k];
         }
-        accumulate(rows, wv, n, out);
+        accumulate(rows, wv, n, f, out);
     }
 
-    /** out += Σ_k weights[k]·r[k] over the first n rows, four rows per pass over out. */
-    private void accumulate(float[][] r, float[] weights, int n, float[] out) {
+    /** out[0..length) += Σ_k weights[k]·r[k][0..length) over the first n rows, four rows per pass over out. */
+    private static void accumulate(float[][] r, float[] weights, int n, int length, float[] out) {
         int k = 0;
         for (; k + 3 < n; k += 4) {
             float[] r0 = r[k];
@@ -191,14 +213,14 @@ final class FactorSolver {
             float w1 = weights[k + 1];
             float w2 = weights[k + 2];
             float w3 = weights[k + 3];
-            for (int s = 0; s < f; s++) {
+            for (int s = 0; s < length; s++) {
                 out[s] += w0 * r0[s] + w1 * r1[s] + w2 * r2[s] + w3 * r3[s];
             }
         }
         for (; k < n; k++) {
             float[] rk = r[k];
             float wk = weights[k];
-            for (int s = 0; s < f; s++) {
+            for (int s = 0; s < length; s++) {
                 out[s] += wk * rk[s];
             }
         }
