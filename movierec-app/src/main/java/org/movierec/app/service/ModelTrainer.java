@@ -96,12 +96,17 @@ public final class ModelTrainer {
 
     /** Trains the algorithm on the ratings and saves the model as the algorithm's file. */
     public TrainedModel train(Algorithm algorithm, RatingMatrix ratings) {
+        return train(algorithm, ratings, Progress.NONE);
+    }
+
+    /** As {@link #train(Algorithm, RatingMatrix)}, reporting the training's progress to the listener too (e.g. a web page). */
+    public TrainedModel train(Algorithm algorithm, RatingMatrix ratings, Progress listener) {
         String name = algorithm.name();
         AlgorithmSpec spec = registry.spec(name);
         LOG.info("Training {} on {} ratings of {} users and {} movies...", name, ratings.size(), ratings.activeUserCount(),
                 ratings.ratedItemCount());
         long start = System.nanoTime();
-        Model model = algorithm.fit(ratings, new LogProgress(name));
+        Model model = algorithm.fit(ratings, new LogProgress(name, listener));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("Trained {} in {} ms", name, took.toMillis());
         Path file = file(name);
@@ -133,20 +138,33 @@ public final class ModelTrainer {
         }).orElseGet(() -> train(algorithm, ratings));
     }
 
-    /** Training progress in the log: one line per tenth of the work. */
+    /** The algorithm with the model's parameters, written as for the command line ({@code itemknn:k=40,sim=cosine}). */
+    public static String specification(TrainedModel model) {
+        return model.params().isEmpty() ? model.name() : model.name() + ":" + parameters(model.params());
+    }
+
+    /** Parameters as written for the command line, sorted by name ({@code k=40,sim=cosine}). */
+    public static String parameters(Map<String, String> params) {
+        return String.join(",", new java.util.TreeMap<>(params).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
+    /** Training progress in the log (one line per tenth of the work) and to a listener. */
     private static final class LogProgress implements Progress {
         private final String model;
+        private final Progress listener;
         private String task = "";
         private long total;
         private long done;
         private int lastTenth;
 
-        LogProgress(String model) {
+        LogProgress(String model, Progress listener) {
             this.model = model;
+            this.listener = listener;
         }
 
         @Override
         public synchronized void start(String task, long total) {
+            listener.start(task, total);
             this.task = task;
             this.total = total;
             done = 0;
@@ -155,6 +173,7 @@ public final class ModelTrainer {
 
         @Override
         public synchronized void step(long amount) {
+            listener.step(amount);
             done += amount;
             if (total > 0) {
                 int tenth = (int) Math.min(10, done * 10 / total);
@@ -167,6 +186,7 @@ public final class ModelTrainer {
 
         @Override
         public synchronized void done() {
+            listener.done();
             LOG.info("Training {}: {} done", model, task);
         }
     }

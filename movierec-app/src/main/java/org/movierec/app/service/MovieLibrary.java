@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Movie;
+import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingScale;
 import org.movierec.core.data.Tag;
@@ -23,7 +24,8 @@ import org.movierec.core.data.Tag;
 /**
  * An immutable in-memory snapshot of the catalogue and the community's ratings: per-movie rating
  * statistics, title search, filtered browsing and data set statistics. Built once at start (and again
- * after an import); safe to share between threads.
+ * after an import); safe to share between threads. One movie's current statistics come from
+ * {@link #stats(int, Map)} with counts read from the database.
  */
 public final class MovieLibrary {
     /** Ratings a movie needs before it counts as "highly rated". */
@@ -33,6 +35,8 @@ public final class MovieLibrary {
     private static final int BINS = 10;
     /** How many of the most popular and highly rated movies are kept ready. */
     private static final int CACHED = 100;
+    /** How many of a movie's first-billed actors count as its content features. */
+    private static final int CAST_FEATURES = 5;
 
     private final List<Movie> movies;
     private final IdIndex index;
@@ -42,6 +46,7 @@ public final class MovieLibrary {
     private final int[] histograms;
     private final String[] searchText;
     private final Map<Integer, List<String>> tags;
+    private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
     private final double globalMean;
     private final int[] bestRatedOrder;
@@ -50,7 +55,8 @@ public final class MovieLibrary {
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
-    private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList) {
+    private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList, Map<Integer, MovieMetadata> metadata) {
+        this.metadata = Map.copyOf(metadata);
         this.movies = List.copyOf(catalog.movies());
         this.ratings = ratings;
         index = new IdIndex(movies.size());
@@ -106,7 +112,12 @@ public final class MovieLibrary {
 
     /** A library of the catalogue, the ratings (over any item ids; those not in the catalogue are ignored) and tags. */
     public static MovieLibrary of(Catalog catalog, RatingMatrix ratings, Collection<Tag> tags) {
-        return new MovieLibrary(catalog, ratings, tags);
+        return new MovieLibrary(catalog, ratings, tags, Map.of());
+    }
+
+    /** A library as {@link #of(Catalog, RatingMatrix, Collection)}, with movie metadata by movie id. */
+    public static MovieLibrary of(Catalog catalog, RatingMatrix ratings, Collection<Tag> tags, Map<Integer, MovieMetadata> metadata) {
+        return new MovieLibrary(catalog, ratings, tags, metadata);
     }
 
     private static int bin(float rating) {
@@ -214,9 +225,39 @@ public final class MovieLibrary {
         return stats(m, movies.get(m));
     }
 
+    /**
+     * The movie's statistics from current rating counts (rating value → number of ratings, e.g. from
+     * the database), rather than from the snapshot taken when the library was built.
+     */
+    public MovieStats stats(int id, Map<Float, Integer> countsByRating) {
+        int m = index.indexOf(id);
+        if (m < 0) {
+            throw new IllegalArgumentException("no movie with id " + id);
+        }
+        int[] histogram = new int[BINS];
+        int count = 0;
+        double sum = 0;
+        for (Map.Entry<Float, Integer> e : countsByRating.entrySet()) {
+            histogram[bin(e.getKey())] += e.getValue();
+            count += e.getValue();
+            sum += (double) e.getKey() * e.getValue();
+        }
+        return new MovieStats(movies.get(m), count, count == 0 ? Double.NaN : sum / count, histogram);
+    }
+
     private MovieStats stats(int m, Movie movie) {
         return new MovieStats(movie, counts[m], counts[m] == 0 ? Double.NaN : sums[m] / counts[m],
                 Arrays.copyOfRange(histograms, m * BINS, (m + 1) * BINS));
+    }
+
+    /** The movie's metadata (directors, cast, overview, ...), if any was imported. */
+    public Optional<MovieMetadata> metadata(int id) {
+        return Optional.ofNullable(metadata.get(id));
+    }
+
+    /** Number of movies with metadata. */
+    public int metadataCount() {
+        return metadata.size();
     }
 
     /** The movie's most frequent tags, most frequent first. */
@@ -320,8 +361,9 @@ public final class MovieLibrary {
     }
 
     /**
-     * Movies like this one by content: most shared genres and tags (Jaccard similarity of the two sets),
-     * ties broken by number of ratings. Empty for a movie without genres or tags.
+     * Movies like this one by content: most shared genres, tags and, where metadata exists, directors,
+     * writers, the first {@value #CAST_FEATURES} cast members and plot keywords (Jaccard similarity of the
+     * two sets), ties broken by number of ratings. Empty for a movie without any of them.
      */
     public List<MovieStats> similarByContent(int id, int n) {
         int self = index.indexOf(id);
@@ -360,6 +402,13 @@ public final class MovieLibrary {
         }
         for (String tag : tags.getOrDefault(movie.id(), List.of())) {
             out.add("t:" + tag.toLowerCase(Locale.ROOT));
+        }
+        MovieMetadata facts = metadata.get(movie.id());
+        if (facts != null) {
+            facts.directors().forEach(d -> out.add("d:" + d));
+            facts.writers().forEach(w -> out.add("w:" + w));
+            facts.cast().stream().limit(CAST_FEATURES).forEach(c -> out.add("c:" + c));
+            facts.keywords().forEach(k -> out.add("k:" + k.toLowerCase(Locale.ROOT)));
         }
         return out;
     }

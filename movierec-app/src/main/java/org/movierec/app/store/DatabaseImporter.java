@@ -119,6 +119,42 @@ public final class DatabaseImporter {
         }
     }
 
+    /**
+     * Imports metadata of movies already in the database, in one transaction (for a database imported
+     * without metadata). A movie's metadata replaces what the database held for it.
+     *
+     * @return the number of movies whose metadata was written
+     */
+    public int importMetadata(Map<Integer, MovieMetadata> metadata, String metadataSource, Progress progress) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                progress.start("import metadata", metadata.size());
+                MetadataWriter.write(connection, metadata, metadataSource, progress);
+                connection.commit();
+                progress.done();
+                return metadata.size();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                progress.done();
+                if (e instanceof SQLException sql) {
+                    throw new DatabaseException("import of the metadata into " + database.description()
+                            + " failed, nothing was imported: " + Database.rootMessage(sql), sql);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot use the database " + database.description() + ": "
+                    + Database.rootMessage(e), e);
+        }
+    }
+
     private static void checkConsistent(Dataset dataset) {
         RatingMatrix ratings = dataset.ratings();
         for (int i = 0; i < ratings.itemCount(); i++) {

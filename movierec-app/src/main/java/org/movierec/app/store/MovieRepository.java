@@ -29,6 +29,11 @@ public final class MovieRepository {
         return Queries.count(database, "SELECT COUNT(*) FROM movies");
     }
 
+    /** Number of movies with metadata. */
+    public int metadataCount() {
+        return Queries.count(database, "SELECT COUNT(*) FROM movie_metadata");
+    }
+
     /** The metadata of every movie that has some, by ascending movie id. */
     public Map<Integer, MovieMetadata> metadata() {
         return metadata(null);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,6 +57,17 @@ public class WebRatingRepository {
     /** Removes the user's rating of the movie; true if there was one. */
     public boolean delete(int userId, int movieId) {
         return jdbc.sql("DELETE FROM ratings WHERE user_id = ? AND movie_id = ?").params(userId, movieId).update() > 0;
+    }
+
+    /**
+     * How many ratings of each value the movie has now, web ratings included, by ascending value
+     * (one lookup of the index {@code ratings_movie}).
+     */
+    public Map<Float, Integer> ratingCounts(int movieId) {
+        Map<Float, Integer> out = new TreeMap<>();
+        jdbc.sql("SELECT rating, COUNT(*) FROM ratings WHERE movie_id = ? GROUP BY rating").param(movieId)
+                .query((row, n) -> out.put(row.getFloat(1), row.getInt(2))).list();
+        return out;
     }
 
     /** Marks the movie "not interested" for the user. */

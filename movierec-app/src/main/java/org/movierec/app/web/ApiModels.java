@@ -9,6 +9,7 @@ import org.movierec.app.service.MovieStats;
 import org.movierec.app.service.PageResult;
 import org.movierec.app.service.Recommendation;
 import org.movierec.app.service.TrainedModel;
+import org.movierec.core.data.MovieMetadata;
 
 /** The JSON shapes of the REST API. */
 public final class ApiModels {
@@ -23,9 +24,22 @@ public final class ApiModels {
         }
     }
 
-    /** A movie with its rating histogram (counts per half star from 0.5 to 5) and its most used tags. */
+    /**
+     * A movie with its rating histogram (counts per half star from 0.5 to 5), its most used tags and,
+     * when metadata was imported, its credits and facts (empty lists and nulls otherwise).
+     */
     public record MovieDetailJson(int movieId, String title, int year, List<String> genres, int ratingCount, Double averageRating,
-            int[] histogram, List<String> tags, int imdbId, int tmdbId) {
+            int[] histogram, List<String> tags, int imdbId, int tmdbId, List<String> directors, List<String> writers,
+            List<String> cast, String overview, Integer runtimeMinutes, List<String> countries, String mpaaRating,
+            String language, String releaseDate) {
+        static MovieDetailJson of(MovieStats s, List<String> tags, MovieMetadata facts) {
+            MovieJson m = MovieJson.of(s);
+            MovieMetadata f = facts == null ? MovieMetadata.empty(s.movie().id()) : facts;
+            return new MovieDetailJson(m.movieId(), m.title(), m.year(), m.genres(), m.ratingCount(), m.averageRating(),
+                    s.histogram(), tags, s.movie().imdbId(), s.movie().tmdbId(), f.directors(), f.writers(), f.cast(),
+                    f.overview(), f.runtimeMinutes() > 0 ? f.runtimeMinutes() : null, f.countries(), f.mpaaRating(),
+                    f.language(), f.releaseDate() == null ? null : f.releaseDate().toString());
+        }
     }
 
     /** One page of a listing. */
@@ -73,12 +87,16 @@ public final class ApiModels {
     public record ImportJson(int rows, int imported, List<String> problems) {
     }
 
-    /** A model being served. */
+    /**
+     * A model being served.
+     *
+     * @param metrics the hold-out evaluation of its latest training (rmse, mae, ndcg@10, precision@10, ...), empty until measured
+     */
     public record ModelJson(String algorithm, String description, Map<String, String> params, boolean isDefault, String trainedAt,
-            long trainingMillis, int items) {
-        static ModelJson of(TrainedModel m, boolean isDefault) {
+            long trainingMillis, int items, Map<String, Double> metrics) {
+        static ModelJson of(TrainedModel m, boolean isDefault, Map<String, Double> metrics) {
             return new ModelJson(m.name(), m.description(), m.params(), isDefault, m.trainedAt().toString(), m.trainingTime().toMillis(),
-                    m.model().itemCount());
+                    m.model().itemCount(), metrics);
         }
     }
 }

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.ModelTrainer;
@@ -16,7 +20,10 @@ import org.movierec.app.store.MovieRepository;
 import org.movierec.app.store.RatingRepository;
 import org.movierec.app.store.WebTagRepository;
 import org.movierec.core.algo.AlgorithmRegistry;
+import org.movierec.core.data.Catalog;
 import org.movierec.core.data.Dataset;
+import org.movierec.core.data.MovieMetadata;
+import org.movierec.core.io.metadata.MetadataSources;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.io.Releases;
 import org.movierec.core.util.Progress;
@@ -31,12 +38,15 @@ import org.springframework.context.annotation.Configuration;
  * The database and the data the app serves. The database (store module's {@link Database}: SQLite
  * by default, PostgreSQL by URL, migrated on open) backs accounts and ratings. When it holds no
  * movies, the configured data set, or else the bundled ml-latest-small, is imported first; then the
- * catalogue and all ratings are loaded into a {@link MovieLibrary}.
+ * catalogue, all ratings and the movie metadata are loaded into a {@link MovieLibrary}. Movie metadata
+ * (MeLU's ml-1m extra facts, HetRec 2011) is imported from the metadata folder when the database has none.
  */
 @Configuration
 public class DataConfiguration {
     static final String DEMO = "ml-latest-small";
     private static final String[] DEMO_FILES = {"README.txt", "movies.csv", "ratings.csv", "tags.csv", "links.csv"};
+    static final String MELU = "ml-1m-extrainfos";
+    static final String HETREC = "hetrec2011-movielens-2k-v2";
     private static final Logger LOG = LoggerFactory.getLogger(DataConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -65,18 +75,56 @@ public class DataConfiguration {
     @ConditionalOnProperty(name = "movierec.bootstrap", havingValue = "true", matchIfMissing = true)
     MovieLibrary movieLibrary(Database database, MovierecProperties properties, WebTagRepository tags) throws IOException {
         MovieRepository movies = new MovieRepository(database);
+        List<Path> metadataSources = metadataSources(properties.metadataDir());
         if (movies.count() == 0) {
             Path source = properties.data() != null ? properties.data() : demoData(properties.dataDir());
             LOG.info("The database is empty: importing {}", source);
             Dataset dataset = Releases.read(source, new LogProgress("Reading " + source.getFileName()));
-            ImportSummary summary = new DatabaseImporter(database).importDataset(dataset, new LogProgress("Importing"));
-            LOG.info("Imported {}: {} movies, {} users, {} ratings, {} tags", summary.name(), summary.movies(), summary.users(),
-                    summary.ratings(), summary.tags());
+            Map<Integer, MovieMetadata> metadata = readMetadata(metadataSources, dataset.catalog());
+            ImportSummary summary = new DatabaseImporter(database).importDataset(dataset, metadata,
+                    metadata.isEmpty() ? null : sourceNames(metadataSources), new LogProgress("Importing"));
+            LOG.info("Imported {}: {} movies, {} users, {} ratings, {} tags, metadata of {} movies", summary.name(), summary.movies(),
+                    summary.users(), summary.ratings(), summary.tags(), summary.metadata());
+        } else if (!metadataSources.isEmpty() && movies.metadataCount() == 0) {
+            Map<Integer, MovieMetadata> metadata = readMetadata(metadataSources, movies.catalog());
+            int written = new DatabaseImporter(database).importMetadata(metadata, sourceNames(metadataSources),
+                    new LogProgress("Importing metadata"));
+            LOG.info("Imported the metadata of {} movies", written);
         }
         RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE);
-        MovieLibrary library = MovieLibrary.of(movies.catalog(), ratings, tags.all());
-        LOG.info("Serving {} movies and {} ratings of {} users", library.movieCount(), ratings.size(), ratings.activeUserCount());
+        MovieLibrary library = MovieLibrary.of(movies.catalog(), ratings, tags.all(), movies.metadata());
+        LOG.info("Serving {} movies ({} with metadata) and {} ratings of {} users", library.movieCount(), library.metadataCount(),
+                ratings.size(), ratings.activeUserCount());
         return library;
+    }
+
+    /** The metadata sources the folder holds ({@value #MELU}/, {@value #HETREC}/), in that order; none for a null folder. */
+    static List<Path> metadataSources(Path folder) {
+        if (folder == null) {
+            return List.of();
+        }
+        List<Path> sources = new ArrayList<>();
+        for (String name : new String[] {MELU, HETREC}) {
+            if (Files.isDirectory(folder.resolve(name))) {
+                sources.add(folder.resolve(name));
+            }
+        }
+        if (sources.isEmpty()) {
+            LOG.info("No movie metadata in {} (looked for {}/ and {}/)", folder, MELU, HETREC);
+        }
+        return sources;
+    }
+
+    private static Map<Integer, MovieMetadata> readMetadata(List<Path> sources, Catalog catalog) throws IOException {
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
+        LOG.info("Reading movie metadata from {}", sources);
+        return MetadataSources.readAll(sources, catalog);
+    }
+
+    private static String sourceNames(List<Path> sources) {
+        return sources.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
     }
 
     /** The bundled ml-latest-small, copied out of the application's classpath into the data folder once. */

@@ -1,11 +1,14 @@
 package org.movierec.app.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
+import org.movierec.app.service.TrainedModel;
 import org.movierec.core.algo.Algorithm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +17,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the configured models available: the first one this build ships is loaded (or trained) before
- * the app reports itself up, so it answers the first request; the others follow in a background thread
- * and join the registry when ready.
+ * Makes the configured models available: the default one (chosen on the models page in an earlier run,
+ * else the first configured one this build ships) is loaded (or trained) before the app reports itself
+ * up, so it answers the first request; the others follow in a background thread and join the registry
+ * when ready. Every training is recorded and evaluated in the background by {@link ModelJobs}.
  */
 @Component
 @ConditionalOnProperty(name = "movierec.bootstrap", havingValue = "true", matchIfMissing = true)
@@ -29,18 +33,32 @@ public class ModelBootstrap implements DisposableBean {
         return thread;
     });
 
-    public ModelBootstrap(MovierecProperties properties, ModelTrainer trainer, ModelRegistry registry, MovieLibrary library) {
-        List<Algorithm> algorithms = trainer.available(String.join(",", properties.models()));
+    public ModelBootstrap(MovierecProperties properties, ModelTrainer trainer, ModelRegistry registry, MovieLibrary library,
+            ModelJobs jobs) {
+        List<Algorithm> algorithms = new ArrayList<>(trainer.available(String.join(",", properties.models())));
         if (algorithms.isEmpty()) {
             LOG.warn("None of the configured models ({}) is in this build; recommendations fall back to popular movies",
                     String.join(", ", properties.models()));
             return;
         }
-        registry.put(trainer.loadOrTrain(algorithms.get(0), library.ratings()));
+        Optional<String> saved = jobs.savedDefault();
+        saved.flatMap(name -> algorithms.stream().filter(a -> a.name().equals(name)).findFirst()).ifPresent(chosen -> {
+            algorithms.remove(chosen);
+            algorithms.add(0, chosen);
+        });
+        TrainedModel first = trainer.loadOrTrain(algorithms.get(0), library.ratings());
+        jobs.recorded(first, library.ratings());
+        registry.put(first);
+        if (saved.isEmpty() || !saved.get().equals(first.name())) {
+            jobs.makeDefault(first.name());
+        }
+        LOG.info("Default model: {}", first.name());
         for (Algorithm algorithm : algorithms.subList(1, algorithms.size())) {
             background.submit(() -> {
                 try {
-                    registry.put(trainer.loadOrTrain(algorithm, library.ratings()));
+                    TrainedModel model = trainer.loadOrTrain(algorithm, library.ratings());
+                    jobs.recorded(model, library.ratings());
+                    registry.put(model);
                 } catch (RuntimeException | OutOfMemoryError e) {
                     LOG.warn("Could not train the {} model: {}", algorithm.name(), e.toString());
                 }

@@ -1,39 +1,51 @@
 package org.movierec.app.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
+import org.movierec.app.service.QuickEvaluation;
 import org.movierec.app.service.TrainedModel;
 import org.movierec.app.store.Database;
+import org.movierec.app.store.ModelRecordRepository;
+import org.movierec.app.store.ModelRecordRepository.ModelRecord;
 import org.movierec.app.store.RatingRepository;
 import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Retraining in the background, one model at a time, on a fresh snapshot of all ratings in the
- * database (including those given through the web). The new model replaces the old one atomically
- * when done; until then, and if training fails, the old one keeps serving.
+ * Training records and background work on models, one job at a time: every training is recorded in
+ * the {@code models} table and then measured by a {@link QuickEvaluation} (metrics stored with the
+ * record); retraining reads a fresh snapshot of all ratings in the database (including those given
+ * through the web), and the new model replaces the old one atomically when done; until then, and if
+ * training fails, the old one keeps serving. The chosen default model is kept in the table.
  */
 @Component
 public class ModelJobs implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(ModelJobs.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The state of a model's latest retraining. */
-    public record Job(String algorithm, String state, Instant since, String message) {
+    /** The state of a model's latest background job: queued, training (percent done), evaluating, done or failed. */
+    public record Job(String algorithm, String state, Instant since, String message, int percent) {
     }
 
     private final ModelTrainer trainer;
     private final ModelRegistry registry;
     private final Database database;
+    private final ModelRecordRepository records;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "movierec-retraining");
@@ -46,6 +58,46 @@ public class ModelJobs implements DisposableBean {
         this.trainer = trainer;
         this.registry = registry;
         this.database = database;
+        this.records = new ModelRecordRepository(database);
+    }
+
+    /**
+     * Records a training of the model on the ratings and queues its evaluation. A model loaded from its
+     * file is recorded only when its algorithm has no record yet (a database that predates the records);
+     * its record's evaluation is queued again if it never finished (the process stopped first).
+     */
+    public void recorded(TrainedModel model, RatingMatrix ratings) {
+        Algorithm algorithm = trainer.registry().parse(ModelTrainer.specification(model));
+        if (model.trainingTime().isZero()) {
+            Optional<ModelRecord> record = records.latest().stream().filter(r -> r.algorithm().equals(model.name())).findFirst();
+            if (record.isPresent()) {
+                if (record.get().metrics() == null) {
+                    executor.submit(() -> evaluate(record.get().id(), algorithm, ratings));
+                }
+                return;
+            }
+        }
+        String snapshot = JSON.writeValueAsString(Map.of("ratings", ratings.size(), "users", ratings.activeUserCount(),
+                "movies", ratings.ratedItemCount()));
+        long id = records.add(model.name(), ModelTrainer.parameters(model.params()), model.trainedAt(), snapshot,
+                model.file() == null ? null : model.file().toString());
+        executor.submit(() -> evaluate(id, algorithm, ratings));
+    }
+
+    private void evaluate(long id, Algorithm algorithm, RatingMatrix ratings) {
+        String name = algorithm.name();
+        Job current = jobs.get(name);
+        jobs.put(name, new Job(name, "evaluating", Instant.now(), "hold-out evaluation on " + ratings.size() + " ratings", 0));
+        try {
+            boolean predictsRatings = trainer.registry().spec(name).tasks().contains(Task.RATING);
+            Map<String, Double> metrics = QuickEvaluation.evaluate(algorithm, predictsRatings, ratings);
+            records.setMetrics(id, JSON.writeValueAsString(metrics));
+            jobs.put(name, new Job(name, "done", Instant.now(), current != null && current.state().equals("done") ? current.message()
+                    : "evaluated on " + ratings.size() + " ratings", 100));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.warn("Evaluating the {} model failed: {}", name, e.toString());
+            jobs.put(name, new Job(name, "done", Instant.now(), "not evaluated: " + e.getMessage(), 100));
+        }
     }
 
     /**
@@ -56,40 +108,102 @@ public class ModelJobs implements DisposableBean {
     public boolean retrain(String name) {
         TrainedModel current = registry.get(name).filter(m -> m.name().equals(name))
                 .orElseThrow(() -> new IllegalArgumentException("no trained model of algorithm '" + name + "'"));
-        StringBuilder text = new StringBuilder(name);
-        String separator = ":";
-        for (Map.Entry<String, String> p : current.params().entrySet()) {
-            text.append(separator).append(p.getKey()).append('=').append(p.getValue());
-            separator = ",";
-        }
-        Algorithm algorithm = trainer.registry().parse(text.toString());
+        Algorithm algorithm = trainer.registry().parse(ModelTrainer.specification(current));
         Job previous = jobs.get(name);
         if (previous != null && !previous.state().equals("done") && !previous.state().equals("failed")) {
             return false;
         }
-        jobs.put(name, new Job(name, "queued", Instant.now(), ""));
+        jobs.put(name, new Job(name, "queued", Instant.now(), "", 0));
         executor.submit(() -> {
-            jobs.put(name, new Job(name, "training", Instant.now(), "reading the ratings"));
+            jobs.put(name, new Job(name, "training", Instant.now(), "reading the ratings", 0));
             try {
                 RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE);
-                jobs.put(name, new Job(name, "training", Instant.now(), "training on " + ratings.size() + " ratings"));
-                registry.put(trainer.train(algorithm, ratings));
-                jobs.put(name, new Job(name, "done", Instant.now(), "trained on " + ratings.size() + " ratings"));
+                String message = "training on " + ratings.size() + " ratings";
+                jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
+                TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
+                recorded(model, ratings);
+                registry.put(model);
+                jobs.put(name, new Job(name, "done", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.warn("Retraining {} failed; the previous model keeps serving: {}", name, e.toString());
-                jobs.put(name, new Job(name, "failed", Instant.now(), String.valueOf(e.getMessage())));
+                jobs.put(name, new Job(name, "failed", Instant.now(), String.valueOf(e.getMessage()), 0));
             }
         });
         return true;
     }
 
-    /** The latest retraining of each model that was retrained since the start. */
+    /** Makes the served model the default, now and after restarts. */
+    public void makeDefault(String name) {
+        registry.setDefault(name);
+        if (!records.setDefault(name)) {
+            LOG.warn("The {} model has no training record; it is the default until the next start only", name);
+        }
+    }
+
+    /** The algorithm chosen as default in an earlier run, if any. */
+    public Optional<String> savedDefault() {
+        return records.defaultAlgorithm();
+    }
+
+    /** The latest training record of each algorithm, oldest algorithm first. */
+    public java.util.List<ModelRecord> latestRecords() {
+        return records.latest();
+    }
+
+    /** The metrics of a record (metric → value, in measured order); empty when not measured yet. */
+    public static Map<String, Double> metrics(ModelRecord record) {
+        if (record.metrics() == null || record.metrics().isBlank()) {
+            return Map.of();
+        }
+        return JSON.readValue(record.metrics(), new TypeReference<LinkedHashMap<String, Double>>() { });
+    }
+
+    /** The latest background job of each model since the start. */
     public Map<String, Job> jobs() {
         return Map.copyOf(jobs);
+    }
+
+    /** Waits for the queued jobs to finish (tests). */
+    void awaitIdle() throws Exception {
+        executor.submit(() -> { }).get();
     }
 
     @Override
     public void destroy() {
         executor.shutdownNow();
+    }
+
+    /** A training's progress as the job's percent done. */
+    private final class JobProgress implements Progress {
+        private final String name;
+        private final String message;
+        private long total;
+        private long done;
+
+        JobProgress(String name, String message) {
+            this.name = name;
+            this.message = message;
+        }
+
+        @Override
+        public synchronized void start(String task, long total) {
+            this.total = total;
+            done = 0;
+            jobs.put(name, new Job(name, "training", Instant.now(), message + ": " + task, 0));
+        }
+
+        @Override
+        public synchronized void step(long amount) {
+            done += amount;
+            int percent = total > 0 ? (int) Math.min(100, done * 100 / total) : 0;
+            Job job = jobs.get(name);
+            if (job != null && job.percent() != percent) {
+                jobs.put(name, new Job(name, "training", job.since(), job.message(), percent));
+            }
+        }
+
+        @Override
+        public void done() {
+        }
     }
 }

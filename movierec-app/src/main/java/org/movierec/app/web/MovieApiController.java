@@ -12,6 +12,7 @@ import org.movierec.app.service.DatasetStats;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.MovieStats;
 import org.movierec.app.service.RecommendationService;
+import org.movierec.app.store.WebRatingRepository;
 import org.movierec.app.web.ApiModels.MovieDetailJson;
 import org.movierec.app.web.ApiModels.MovieJson;
 import org.movierec.app.web.ApiModels.PageJson;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "movies")
 public class MovieApiController {
     private final RecommendationService service;
+    private final WebRatingRepository ratings;
 
-    public MovieApiController(RecommendationService service) {
+    public MovieApiController(RecommendationService service, WebRatingRepository ratings) {
         this.service = service;
+        this.ratings = ratings;
     }
 
     @GetMapping("/movies")
@@ -48,13 +51,11 @@ public class MovieApiController {
     }
 
     @GetMapping("/movies/{id}")
-    @Operation(summary = "One movie with its rating statistics and tags")
+    @Operation(summary = "One movie with its current rating statistics (web ratings included), tags, and credits and facts when metadata was imported")
     public MovieDetailJson movie(@PathVariable int id) {
         MovieLibrary library = service.library();
-        MovieStats s = library.stats(Queries.existing(library, id));
-        MovieJson m = MovieJson.of(s);
-        return new MovieDetailJson(m.movieId(), m.title(), m.year(), m.genres(), m.ratingCount(), m.averageRating(), s.histogram(),
-                library.tags(id), s.movie().imdbId(), s.movie().tmdbId());
+        MovieStats s = library.stats(Queries.existing(library, id), ratings.ratingCounts(id));
+        return MovieDetailJson.of(s, library.tags(id), library.metadata(id).orElse(null));
     }
 
     @GetMapping("/movies/{id}/similar")

@@ -32,8 +32,9 @@ public class MovieController implements PageController {
     String movie(@PathVariable int id, @AuthenticationPrincipal AccountUser user, Model model) {
         MovieLibrary library = service.library();
         Queries.existing(library, id);
-        model.addAttribute("stats", library.stats(id));
+        model.addAttribute("stats", library.stats(id, ratings.ratingCounts(id)));
         model.addAttribute("tags", library.tags(id));
+        model.addAttribute("facts", library.metadata(id).orElse(null));
         model.addAttribute("similar", service.similar(id, 12));
         model.addAttribute("similarContent", library.similarByContent(id, 12));
         model.addAttribute("myRating", user == null ? null : ratings.rating(user.userId(), id));

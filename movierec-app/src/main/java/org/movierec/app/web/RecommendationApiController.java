@@ -30,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "recommendations")
 public class RecommendationApiController {
     private final RecommendationService service;
+    private final ModelJobs jobs;
 
-    public RecommendationApiController(RecommendationService service) {
+    public RecommendationApiController(RecommendationService service, ModelJobs jobs) {
         this.service = service;
+        this.jobs = jobs;
     }
 
     @PostMapping("/recommendations")
@@ -66,10 +68,14 @@ public class RecommendationApiController {
     }
 
     @GetMapping("/models")
-    @Operation(summary = "The trained models being served; the default one answers when no algorithm is named")
+    @Operation(summary = "The trained models being served with the hold-out metrics of their latest training;"
+            + " the default one answers when no algorithm is named")
     public List<ModelJson> models() {
         String defaultName = service.models().defaultName().orElse(null);
-        return service.models().all().stream().map(m -> ModelJson.of(m, m.name().equals(defaultName))).toList();
+        Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
+        jobs.latestRecords().forEach(r -> metrics.put(r.algorithm(), ModelJobs.metrics(r)));
+        return service.models().all().stream()
+                .map(m -> ModelJson.of(m, m.name().equals(defaultName), metrics.getOrDefault(m.name(), Map.of()))).toList();
     }
 
     /** The names of the models being served, for choosers. */

@@ -11,6 +11,7 @@ import org.movierec.core.algo.Task;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Movie;
+import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingMatrixBuilder;
 import org.movierec.core.data.RatingScale;
@@ -63,8 +64,17 @@ public final class Fixtures {
         return List.of(new Tag(1, 13, "pixar", 0), new Tag(2, 13, "Pixar", 0), new Tag(3, 13, "toys", 0), new Tag(1, 14, "cyberpunk", 0));
     }
 
+    /** Metadata of two movies: "Matrix, The" (14) and Space Saga 5 share their directors. */
+    public static Map<Integer, MovieMetadata> metadata() {
+        return Map.of(14, new MovieMetadata(14, List.of("Lana Wachowski", "Lilly Wachowski"), List.of("Lilly Wachowski"),
+                List.of("Keanu Reeves", "Laurence Fishburne"), List.of(), "A hacker learns what the world really is.", 136, "English",
+                "R", java.time.LocalDate.of(1999, 3, 31), List.of("USA"), 133093, 603, null, null, Map.of()),
+                5, new MovieMetadata(5, List.of("Lana Wachowski", "Lilly Wachowski"), List.of(), List.of(), List.of(), null, 0, null,
+                        null, null, List.of(), 0, 0, null, null, Map.of()));
+    }
+
     public static MovieLibrary library() {
-        return MovieLibrary.of(catalog(), ratings(), tags());
+        return MovieLibrary.of(catalog(), ratings(), tags(), metadata());
     }
 
     /** A registry holding only the test algorithm "cosine". */

@@ -70,11 +70,19 @@ class MovieLibraryTest {
 
     @Test
     void similarByContentSharesGenresAndTags() {
-        assertThat(ids(library.similarByContent(14, 3))).startsWith(1).allMatch(id -> id <= 6);
+        assertThat(ids(library.similarByContent(14, 3))).startsWith(5).allMatch(id -> id <= 6);
+        assertThat(ids(MovieLibrary.of(Fixtures.catalog(), Fixtures.ratings(), Fixtures.tags()).similarByContent(14, 3))).startsWith(1);
         assertThat(ids(library.similarByContent(15, 20))).contains(7, 13).doesNotContain(15, 1);
         assertThat(library.bestRated(3)).hasSize(3);
         assertThat(library.bestRated(100)).hasSize(14);
         assertThat(library.bestRated(100).get(0).movie().id()).isEqualTo(14);
+    }
+
+    @Test
+    void metadataIsServedByMovie() {
+        assertThat(library.metadataCount()).isEqualTo(2);
+        assertThat(library.metadata(14)).hasValueSatisfying(m -> assertThat(m.directors()).contains("Lana Wachowski"));
+        assertThat(library.metadata(13)).isEmpty();
     }
 
     @Test

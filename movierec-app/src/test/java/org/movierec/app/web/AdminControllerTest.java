@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.TrainedModel;
+import org.movierec.app.store.ModelRecordRepository.ModelRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AdminControllerTest extends WebTestSupport {
@@ -48,9 +50,24 @@ class AdminControllerTest extends WebTestSupport {
         }
         assertThat(jobs.jobs().get("cosine").state()).isEqualTo("done");
         assertThat(registry.get("cosine").orElseThrow()).isNotSameAs(before);
-        mvc.perform(get("/admin/models").with(user(admin))).andExpect(content().string(containsString("done: trained on")));
+        jobs.awaitIdle();
+        jobs.awaitIdle();
+        mvc.perform(get("/admin/models").with(user(admin)))
+                .andExpect(content().string(containsString("done: trained on")))
+                .andExpect(content().string(containsString("ndcg@10")))
+                .andExpect(content().string(containsString("rmse")))
+                .andExpect(content().string(containsString("chart-ranking")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<td class=\"small\">0\\.\\d{4}</td>.*")));
+        ModelRecord record = jobs.latestRecords().stream().filter(r -> r.algorithm().equals("cosine")).findFirst().orElseThrow();
+        assertThat(record.params()).isEqualTo("shrink=0.0");
+        assertThat(record.dataSnapshot()).contains("\"ratings\":");
+        assertThat(ModelJobs.metrics(record)).containsKeys("rmse", "mae", "ndcg@10", "precision@10");
+        assertThat(ModelJobs.metrics(record).get("rmse")).isBetween(0.0, 4.5);
+        assertThat(ModelJobs.metrics(record).get("ndcg@10")).isBetween(0.0, 1.0);
+        mvc.perform(get("/api/models")).andExpect(jsonPath("$[0].metrics['ndcg@10']").isNumber());
         mvc.perform(post("/admin/models/svd/default").with(user(admin)).with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(post("/admin/models/cosine/default").with(user(admin)).with(csrf())).andExpect(redirectedUrl("/admin/models"));
+        assertThat(jobs.savedDefault()).contains("cosine");
         registry.put(before);
     }
 }

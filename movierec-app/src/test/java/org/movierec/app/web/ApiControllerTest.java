@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -71,11 +73,24 @@ class ApiControllerTest extends WebTestSupport {
     void movieDetailsAndSimilar() throws Exception {
         mvc.perform(get("/api/movies/13"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.ratingCount").value(20))
-                .andExpect(jsonPath("$.averageRating").value(4.0))
-                .andExpect(jsonPath("$.histogram[7]").value(20))
                 .andExpect(jsonPath("$.tags[0]").value("pixar"));
-        mvc.perform(get("/api/movies/15")).andExpect(jsonPath("$.averageRating").doesNotExist());
+        mvc.perform(get("/api/movies/6"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ratingCount").value(15))
+                .andExpect(jsonPath("$.averageRating").value(2.87))
+                .andExpect(jsonPath("$.histogram[9]").value(7))
+                .andExpect(jsonPath("$.histogram[1]").value(8));
+        mvc.perform(get("/api/movies/15")).andExpect(jsonPath("$.averageRating").doesNotExist())
+                .andExpect(jsonPath("$.directors", hasSize(0)));
+        mvc.perform(get("/api/movies/14"))
+                .andExpect(jsonPath("$.directors[0]").value("Lana Wachowski"))
+                .andExpect(jsonPath("$.cast[1]").value("Laurence Fishburne"))
+                .andExpect(jsonPath("$.overview").value("A hacker learns what the world really is."))
+                .andExpect(jsonPath("$.runtimeMinutes").value(136))
+                .andExpect(jsonPath("$.countries[0]").value("USA"))
+                .andExpect(jsonPath("$.mpaaRating").value("R"));
+        mvc.perform(get("/api/movies/14/similar").param("by", "content").param("n", "2"))
+                .andExpect(jsonPath("$[0].movieId").value(5));
         mvc.perform(get("/api/movies/8/similar").param("n", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].movieId", everyItem(oneOf(7, 9, 10, 11, 12))));
@@ -83,6 +98,27 @@ class ApiControllerTest extends WebTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].movieId", hasItem(13)));
         mvc.perform(get("/api/movies/15/similar").param("by", "tags")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aNewRatingChangesTheMoviesCountAverageAndHistogram() throws Exception {
+        int before = count(14);
+        double average = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/movies/14")).andReturn().getResponse()
+                .getContentAsString(), "$.averageRating");
+        AccountUser me = newUser();
+        mvc.perform(put("/api/me/ratings/14").with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"rating\":0.5}"))
+                .andExpect(status().is2xxSuccessful());
+        String after = mvc.perform(get("/api/movies/14")).andReturn().getResponse().getContentAsString();
+        assertThat((int) com.jayway.jsonpath.JsonPath.read(after, "$.ratingCount")).isEqualTo(before + 1);
+        assertThat((double) com.jayway.jsonpath.JsonPath.read(after, "$.averageRating")).isLessThan(average);
+        assertThat((int) com.jayway.jsonpath.JsonPath.read(after, "$.histogram[0]")).isPositive();
+        mvc.perform(delete("/api/me/ratings/14").with(user(me)).with(csrf())).andExpect(status().is2xxSuccessful());
+        assertThat(count(14)).isEqualTo(before);
+    }
+
+    private int count(int movieId) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/movies/" + movieId)).andReturn().getResponse()
+                .getContentAsString(), "$.ratingCount");
     }
 
     @Test

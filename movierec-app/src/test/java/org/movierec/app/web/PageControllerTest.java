@@ -105,6 +105,13 @@ class PageControllerTest extends WebTestSupport {
                 .andExpect(content().string(containsString("Your rating of Toy Story (1995)")))
                 .andExpect(content().string(containsString("value=\"3.5\" checked")))
                 .andExpect(content().string(containsString("Remove")));
+        mvc.perform(get("/movies/14"))
+                .andExpect(content().string(containsString("Directed by")))
+                .andExpect(content().string(containsString("Lana Wachowski, Lilly Wachowski")))
+                .andExpect(content().string(containsString("Keanu Reeves")))
+                .andExpect(content().string(containsString("136 min")))
+                .andExpect(content().string(containsString("Rated R")))
+                .andExpect(content().string(containsString("A hacker learns what the world really is.")));
         mvc.perform(get("/movies/999")).andExpect(status().isNotFound()).andExpect(content().string(containsString("no movie with id 999")));
     }
 

@@ -28,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The whole web application over a fresh SQLite database and the two-taste fixture library (instead of
- * the bundled data), with the fixture's trained test model as the default. One context is shared by all
+ * The whole web application over a fresh SQLite database and the two-taste fixture library with its
+ * metadata (instead of the bundled data), with the fixture's trained test model as the default. One context is shared by all
  * web tests; each test makes accounts of its own.
  */
 @SpringBootTest(classes = {WebApplication.class, WebTestSupport.FixtureData.class}, properties = "movierec.bootstrap=false")
@@ -79,10 +79,10 @@ abstract class WebTestSupport {
         MovieLibrary movieLibrary(ModelRegistry models, Database database) {
             if (new MovieRepository(database).count() == 0) {
                 new DatabaseImporter(database).importDataset(new Dataset("fixture", "generic-csv", Fixtures.catalog(), Fixtures.ratings(),
-                        Fixtures.tags(), Map.of()), Progress.NONE);
+                        Fixtures.tags(), Map.of()), Fixtures.metadata(), "fixture", Progress.NONE);
             }
             models.put(Fixtures.trainedModel());
-            return Fixtures.library();
+            return MovieLibrary.of(Fixtures.catalog(), Fixtures.ratings(), Fixtures.tags(), new MovieRepository(database).metadata());
         }
 
         @Bean

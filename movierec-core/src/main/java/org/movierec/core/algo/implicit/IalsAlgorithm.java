@@ -126,12 +126,13 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
     /** One pass of CG updates of every row of target against the fixed other side. */
     private void update(float[] target, float[] fixed, int[] ptr, int[] idx, float[] conf) {
         int f = factors;
-        float[] gram = FactorSolver.toFloat(FactorSolver.gram(fixed, f));
+        float[][] gram = FactorSolver.toFloat(FactorSolver.gram(fixed, f));
         float lambda = (float) regularization;
         int rows = ptr.length - 1;
         int chunk = 64;
+        ThreadLocal<FactorSolver> solvers = ThreadLocal.withInitial(() -> new FactorSolver(f));
         IntStream.range(0, (rows + chunk - 1) / chunk).parallel().forEach(c -> {
-            FactorSolver solver = new FactorSolver(f);
+            FactorSolver solver = solvers.get();
             for (int row = c * chunk; row < Math.min(rows, (c + 1) * chunk); row++) {
                 solver.conjugateGradient(gram, lambda, fixed, idx, conf, ptr[row], ptr[row + 1], cgSteps,
                         target, row * f);

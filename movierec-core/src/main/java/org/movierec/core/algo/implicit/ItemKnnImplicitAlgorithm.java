@@ -24,8 +24,8 @@ import org.movierec.core.util.TopK;
  * (RP3beta's popularity re-ranking: alpha = 1, userPenalty = 1 and popularityPenalty = beta give
  * Paudel et al.'s RP3beta with its alpha = 1), damped by c/(c + shrink) for c users in common, raised to
  * {@code exponent} to favour close neighbours. Each item keeps only its {@code neighbours} most
- * similar items; a profile scores item j by Σ_i s_i·sim(i, j) over its interactions i whose lists
- * hold j. Rows are computed in parallel, each in a fixed order.
+ * similar items, scaled to sum to 1 (the similarity normalisation of Deshpande and Karypis 2004);
+ * a profile scores item j by Σ_i s_i·sim(i, j) over its interactions i whose lists hold j. Rows are computed in parallel, each in a fixed order.
  */
 public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty,
         double popularityPenalty, double shrink)
@@ -55,8 +55,8 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
 
     /** The registry entry. */
     public static AlgorithmSpec spec() {
-        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
-        params.add(ParamSpec.ofInt("neighbours", 100, "most similar items kept per item"));
+        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params(ImplicitSignal.Weight.RATING));
+        params.add(ParamSpec.ofInt("neighbours", 200, "most similar items kept per item"));
         params.add(ParamSpec.ofDouble("alpha", 1, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
         params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
         params.add(ParamSpec.ofDouble("userPenalty", 1, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
@@ -144,9 +144,14 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                 List<ScoredItem> best = top.result();
                 int[] list = new int[best.size()];
                 float[] sim = new float[best.size()];
+                double total = 0;
+                for (int k = 0; k < list.length; k++) {
+                    total += best.get(k).score();
+                }
+                double scale = total > 0 ? 1 / total : 1;
                 for (int k = 0; k < list.length; k++) {
                     list[k] = best.get(k).item();
-                    sim[k] = (float) best.get(k).score();
+                    sim[k] = (float) (best.get(k).score() * scale);
                 }
                 lists[i] = list;
                 sims[i] = sim;

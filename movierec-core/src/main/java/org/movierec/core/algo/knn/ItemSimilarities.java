@@ -197,9 +197,7 @@ final class ItemSimilarities {
                     s.weights[count++] = (float) sim;
                 }
             }
-            for (int c = a; c < a + stride; c++) {
-                acc[c] = 0;
-            }
+            acc[a] = 0;
         }
         lowerItems[i] = Arrays.copyOf(s.candidates, count);
         lowerSims[i] = Arrays.copyOf(s.weights, count);

@@ -59,7 +59,8 @@ public enum Similarity {
     /**
      * Adds the co-rated pairs (x, values[q]) for q in [from, to) to the sums of entry index[q], at
      * acc[index[q]·stride ..]; acc[entry·stride] is the co-support count. Entries touched for the
-     * first time are appended to touched; returns the new number of touched entries.
+     * first time (count 0) are appended to touched and their sums set rather than added to, so a
+     * caller reusing acc only needs to reset the counts; returns the new number of touched entries.
      */
     int accumulate(float[] acc, float x, int[] index, float[] values, int from, int to, int[] touched, int touchedCount) {
         int nt = touchedCount;
@@ -67,42 +68,57 @@ public enum Similarity {
             case MSD -> {
                 for (int q = from; q < to; q++) {
                     int a = index[q] << 1;
+                    float d = x - values[q];
                     if (acc[a] == 0) {
                         touched[nt++] = index[q];
+                        acc[a] = 1;
+                        acc[a + 1] = d * d;
+                    } else {
+                        acc[a] += 1;
+                        acc[a + 1] += d * d;
                     }
-                    float d = x - values[q];
-                    acc[a] += 1;
-                    acc[a + 1] += d * d;
                 }
             }
             case PEARSON -> {
                 float xx = x * x;
                 for (int q = from; q < to; q++) {
                     int a = index[q] * 6;
+                    float y = values[q];
                     if (acc[a] == 0) {
                         touched[nt++] = index[q];
+                        acc[a] = 1;
+                        acc[a + 1] = x;
+                        acc[a + 2] = y;
+                        acc[a + 3] = xx;
+                        acc[a + 4] = y * y;
+                        acc[a + 5] = x * y;
+                    } else {
+                        acc[a] += 1;
+                        acc[a + 1] += x;
+                        acc[a + 2] += y;
+                        acc[a + 3] += xx;
+                        acc[a + 4] += y * y;
+                        acc[a + 5] += x * y;
                     }
-                    float y = values[q];
-                    acc[a] += 1;
-                    acc[a + 1] += x;
-                    acc[a + 2] += y;
-                    acc[a + 3] += xx;
-                    acc[a + 4] += y * y;
-                    acc[a + 5] += x * y;
                 }
             }
             default -> {
                 float xx = x * x;
                 for (int q = from; q < to; q++) {
                     int a = index[q] << 2;
+                    float y = values[q];
                     if (acc[a] == 0) {
                         touched[nt++] = index[q];
+                        acc[a] = 1;
+                        acc[a + 1] = x * y;
+                        acc[a + 2] = xx;
+                        acc[a + 3] = y * y;
+                    } else {
+                        acc[a] += 1;
+                        acc[a + 1] += x * y;
+                        acc[a + 2] += xx;
+                        acc[a + 3] += y * y;
                     }
-                    float y = values[q];
-                    acc[a] += 1;
-                    acc[a + 1] += x * y;
-                    acc[a + 2] += xx;
-                    acc[a + 3] += y * y;
                 }
             }
         }

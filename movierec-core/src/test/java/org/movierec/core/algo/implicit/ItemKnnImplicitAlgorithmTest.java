@@ -18,21 +18,24 @@ class ItemKnnImplicitAlgorithmTest {
                 .fit(THREE, Progress.NONE);
         float[] scores = new float[3];
         model.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
-        assertThat(scores[1]).isCloseTo((float) (2 / Math.sqrt(6)), offset(1e-6f));
-        assertThat(scores[2]).isCloseTo(0.5f, offset(1e-6f));
+        // item 0's list: 2/√6 to item 1, 1/2 to item 2, scaled to sum to 1
+        double total = 2 / Math.sqrt(6) + 0.5;
+        assertThat(scores[1]).isCloseTo((float) (2 / Math.sqrt(6) / total), offset(1e-6f));
+        assertThat(scores[2]).isCloseTo((float) (0.5 / total), offset(1e-6f));
         assertThat(scores[0]).isEqualTo(0f);
     }
 
     @Test
     void asymmetryExponentAndTruncationChangeTheScores() {
         float[] scores = new float[3];
-        Profile p = Profile.anonymous(new int[] {1}, new float[] {3});
-        // alpha = 1: co(1, j) / n_1 = 2/3 for both neighbours of item 1
+        Profile p = Profile.anonymous(new int[] {0}, new float[] {3});
+        // alpha = 1: co(0, j) / n_0 = 1 to item 1 and 1/2 to item 2, scaled to 2/3 and 1/3
         new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
-        assertThat(scores[0]).isCloseTo(2f / 3f, offset(1e-6f));
-        // exponent 2 squares it
+        assertThat(scores[1]).isCloseTo(2f / 3f, offset(1e-6f));
+        assertThat(scores[2]).isCloseTo(1f / 3f, offset(1e-6f));
+        // exponent 2 squares them before the scaling: 1 and 1/4 become 4/5 and 1/5
         new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
-        assertThat(scores[0]).isCloseTo(4f / 9f, offset(1e-6f));
+        assertThat(scores[1]).isCloseTo(4f / 5f, offset(1e-6f));
         // one neighbour per item: item 0 keeps only item 1 (2/√6 beats 1/2), so item 0 alone gives item 2 nothing
         SparseItemModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0, 0).fit(THREE, Progress.NONE);
         assertThat(one.neighbours(0)).containsExactly(1);

@@ -38,4 +38,32 @@ class SelectionTest {
             assertThat(keptSorted).containsExactly(Arrays.copyOfRange(sorted, n - kept, n));
         }
     }
+
+    @Test
+    void agreesWithSortingOnLargeInputs() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1000 + random.nextInt(3000);
+            int k = random.nextInt(n + 3);
+            float[] values = new float[n];
+            for (int j = 0; j < n; j++) {
+                values[j] = trial % 2 == 0 ? (float) random.nextGaussian() : random.nextInt(20) / 16f;
+            }
+            float[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int[] payload = new int[n];
+            for (int j = 0; j < n; j++) {
+                payload[j] = j;
+            }
+            float[] copy = values.clone();
+            int kept = Selection.keepLargest(copy, payload, null, n, k, new float[n]);
+            assertThat(kept).isEqualTo(Math.min(n, k));
+            float[] keptSorted = Arrays.copyOf(copy, kept);
+            Arrays.sort(keptSorted);
+            assertThat(keptSorted).containsExactly(Arrays.copyOfRange(sorted, n - kept, n));
+            for (int c = 0; c < kept; c++) {
+                assertThat(values[payload[c]]).isEqualTo(copy[c]);
+            }
+        }
+    }
 }

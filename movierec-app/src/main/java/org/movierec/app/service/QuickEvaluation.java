@@ -1,0 +1,51 @@
+package org.movierec.app.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.Task;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.eval.Evaluator;
+import org.movierec.core.eval.FoldMask;
+import org.movierec.core.eval.HoldoutSplitter;
+import org.movierec.core.eval.Protocol;
+
+/**
+ * A quick hold-out evaluation of a configured algorithm for the models page: {@value #TEST_PERCENT}% of
+ * the ratings (seed {@value #SEED}) are held out, the algorithm is fitted on the rest and measured with
+ * the core {@link Evaluator}: RMSE and MAE for rating models, and for every model nDCG, precision,
+ * recall and hit rate of top-{@value #K} lists, a held-out rating of at least {@value #RELEVANT} counting as relevant.
+ */
+public final class QuickEvaluation {
+    static final int TEST_PERCENT = 20;
+    static final long SEED = 42;
+    static final int K = 10;
+    static final double RELEVANT = 4.0;
+
+    private QuickEvaluation() {
+    }
+
+    /**
+     * The metrics of the algorithm on a hold-out split of the ratings, in a fixed order: rmse, mae
+     * (when it predicts ratings), ndcg@10, precision@10, recall@10, hitRate@10.
+     */
+    public static Map<String, Double> evaluate(Algorithm algorithm, boolean predictsRatings, RatingMatrix ratings) {
+        FoldMask fold = new HoldoutSplitter(TEST_PERCENT / 100.0, SEED).split(ratings).get(0);
+        RatingMatrix train = fold.trainOf(ratings);
+        RatingMatrix test = fold.testOf(ratings);
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (predictsRatings) {
+            Map<String, Double> rating = new Evaluator(new Protocol("served", "holdout", SEED, Task.RATING, K, Double.NaN), null)
+                    .evaluateFold(algorithm, train, test);
+            out.put("rmse", rating.get("rmse"));
+            out.put("mae", rating.get("mae"));
+        }
+        double threshold = ratings.scale().max() >= RELEVANT ? RELEVANT : Double.NaN;
+        Map<String, Double> ranking = new Evaluator(new Protocol("served", "holdout", SEED, Task.RANKING, K, threshold), null)
+                .evaluateFold(algorithm, train, test);
+        for (String key : new String[] {"ndcg", "precision", "recall", "hitRate"}) {
+            out.put(key + "@" + K, ranking.get(key));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package org.movierec.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.movierec.app.service.Fixtures;
+import org.movierec.app.service.ModelRegistry;
+import org.movierec.app.service.ModelTrainer;
+import org.movierec.app.store.Database;
+import org.movierec.app.store.ModelRecordRepository.ModelRecord;
+import org.movierec.core.algo.AlgorithmRegistry;
+
+/** Starts of the model bootstrap over one database: trainings recorded, the chosen default kept across restarts. */
+class ModelBootstrapTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDefaultChosenOnTheModelsPageIsTheDefaultAfterARestart() throws Exception {
+        MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, null, null,
+                List.of("popular", "baseline"), null, null);
+        ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
+        try (Database database = Database.open(properties.database())) {
+            ModelRegistry first = new ModelRegistry();
+            ModelJobs jobs = new ModelJobs(trainer, first, database);
+            ModelBootstrap bootstrap = new ModelBootstrap(properties, trainer, first, Fixtures.library(), jobs);
+            assertThat(first.defaultName()).contains("popular");
+            assertThat(jobs.savedDefault()).contains("popular");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (first.get("baseline").filter(m -> m.name().equals("baseline")).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            jobs.makeDefault("baseline");
+            bootstrap.destroy();
+            jobs.awaitIdle();
+            jobs.awaitIdle();
+            assertThat(jobs.latestRecords()).extracting(ModelRecord::algorithm).containsExactlyInAnyOrder("popular", "baseline");
+            assertThat(jobs.latestRecords()).allSatisfy(r -> assertThat(ModelJobs.metrics(r)).containsKey("ndcg@10"));
+            jobs.destroy();
+            try (java.sql.Connection connection = database.connection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE models SET metrics = NULL WHERE algorithm = 'baseline'");
+            }
+
+            ModelRegistry second = new ModelRegistry();
+            ModelJobs restarted = new ModelJobs(trainer, second, database);
+            new ModelBootstrap(properties, trainer, second, Fixtures.library(), restarted).destroy();
+            assertThat(second.defaultName()).contains("baseline");
+            assertThat(second.defaultModel().orElseThrow().trainingTime()).as("loaded from its file").isZero();
+            restarted.awaitIdle();
+            assertThat(restarted.latestRecords()).as("a loaded model is not recorded again").hasSize(2);
+            assertThat(restarted.latestRecords()).as("an evaluation cut short is run again").filteredOn(r -> r.algorithm().equals("baseline"))
+                    .singleElement().satisfies(r -> assertThat(ModelJobs.metrics(r)).containsKeys("rmse", "ndcg@10"));
+            restarted.destroy();
+        }
+    }
+}
