@@ -42,7 +42,7 @@ public final class ModelTrainer {
     }
 
     /**
-     * The algorithms of a list written as for the command line ({@code ease:minSupport=5,itemknn:k=40}), in
+     * The algorithms of a list written as for the command line ({@code ease:min-support=5,itemknn:k=40}), in
      * its order, leaving out those this build does not ship.
      */
     public List<Algorithm> available(String list) {

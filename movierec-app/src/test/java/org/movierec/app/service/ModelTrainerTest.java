@@ -15,7 +15,7 @@ class ModelTrainerTest {
     @Test
     void trainsSavesAndLoadsTheSameModel() {
         ModelTrainer trainer = new ModelTrainer(Fixtures.registry(), dir);
-        assertThat(trainer.available("ease:minSupport=5,cosine:shrink=2").stream().map(a -> a.params().get("shrink"))).containsExactly(2.0);
+        assertThat(trainer.available("ease:min-support=5,cosine:shrink=2").stream().map(a -> a.params().get("shrink"))).containsExactly(2.0);
         assertThat(trainer.load("cosine")).isEmpty();
         TrainedModel trained = trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
         assertThat(trained.file()).exists();

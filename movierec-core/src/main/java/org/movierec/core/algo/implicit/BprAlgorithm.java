@@ -33,7 +33,7 @@ public record BprAlgorithm(ImplicitSignal signal, int factors, int iterations, d
             throw new IllegalArgumentException("bpr needs factors >= 1 and iterations >= 0");
         }
         if (!(learningRate > 0) || !(regularization >= 0)) {
-            throw new IllegalArgumentException("bpr needs learningRate > 0 and regularization >= 0");
+            throw new IllegalArgumentException("bpr needs learning-rate > 0 and regularization >= 0");
         }
     }
 
@@ -42,13 +42,13 @@ public record BprAlgorithm(ImplicitSignal signal, int factors, int iterations, d
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.thresholdParam());
         params.add(ParamSpec.ofInt("factors", 64, "number of latent factors"));
         params.add(ParamSpec.ofInt("iterations", 400, "epochs (each draws one triple per interaction)"));
-        params.add(ParamSpec.ofDouble("learningRate", 0.01, "SGD step size"));
+        params.add(ParamSpec.ofDouble("learning-rate", 0.01, "SGD step size"));
         params.add(ParamSpec.ofDouble("regularization", 0.02, "L2 weight on factors and biases"));
         params.add(ParamSpec.ofInt("seed", 42, "random seed of initial factors and sampling"));
         return new AlgorithmSpec(NAME, "Bayesian Personalized Ranking (Rendle et al. 2009), SGD with sampled negatives",
                 Set.of(Task.RANKING), params,
                 p -> new BprAlgorithm(ImplicitSignal.binary(p), p.getInt("factors"), p.getInt("iterations"),
-                        p.getDouble("learningRate"), p.getDouble("regularization"), p.getInt("seed")),
+                        p.getDouble("learning-rate"), p.getDouble("regularization"), p.getInt("seed")),
                 BprAlgorithm::read);
     }
 
@@ -63,7 +63,7 @@ public record BprAlgorithm(ImplicitSignal signal, int factors, int iterations, d
         signal.putThreshold(p);
         p.put("factors", factors);
         p.put("iterations", iterations);
-        p.put("learningRate", learningRate);
+        p.put("learning-rate", learningRate);
         p.put("regularization", regularization);
         p.put("seed", seed);
         return p;

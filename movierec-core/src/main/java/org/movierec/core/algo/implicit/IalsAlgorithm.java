@@ -22,7 +22,7 @@ import org.movierec.core.util.Progress;
  * Implicit ALS (Hu, Koren and Volinsky 2008): every user-item pair has preference 1 (interaction)
  * or 0, weighted by confidence c = 1 + alpha·s ({@code scaling=linear}) or 1 + alpha·ln(1 + s)
  * ({@code scaling=log}) for interaction strength s, 1 elsewhere. Alternates between user and item
- * factors; each row is updated by {@code cgSteps} conjugate-gradient steps from its previous value
+ * factors; each row is updated by {@code cg-steps} conjugate-gradient steps from its previous value
  * (Takács, Pilászy and Tikk 2011), in parallel over rows. Deterministic for a seed: each row's
  * update reads only the other side's factors.
  *
@@ -39,7 +39,7 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
 
     public IalsAlgorithm {
         if (factors < 1 || iterations < 0 || cgSteps < 1) {
-            throw new IllegalArgumentException("ials needs factors >= 1, iterations >= 0 and cgSteps >= 1");
+            throw new IllegalArgumentException("ials needs factors >= 1, iterations >= 0 and cg-steps >= 1");
         }
         if (!(regularization > 0) || !(alpha >= 0)) {
             throw new IllegalArgumentException("ials needs regularization > 0 and alpha >= 0");
@@ -54,13 +54,13 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         params.add(ParamSpec.ofDouble("regularization", 40, "L2 weight on user and item factors"));
         params.add(ParamSpec.ofDouble("alpha", 2.5, "confidence slope: c = 1 + alpha * strength (linear) or 1 + alpha * ln(1 + strength) (log)"));
         params.add(ParamSpec.ofChoice("scaling", "log", "confidence from strength: linear, or logarithmic", "linear", "log"));
-        params.add(ParamSpec.ofInt("cgSteps", 3, "conjugate-gradient steps per row and pass"));
+        params.add(ParamSpec.ofInt("cg-steps", 3, "conjugate-gradient steps per row and pass"));
         params.add(ParamSpec.ofInt("seed", 42, "random seed of the initial factors"));
         return new AlgorithmSpec(NAME, "implicit-feedback ALS (Hu, Koren, Volinsky 2008) with a conjugate-gradient solver",
                 Set.of(Task.RANKING), params,
                 p -> new IalsAlgorithm(ImplicitSignal.from(p), p.getInt("factors"), p.getInt("iterations"),
                         p.getDouble("regularization"), p.getDouble("alpha"),
-                        Scaling.valueOf(p.getString("scaling").toUpperCase(Locale.ROOT)), p.getInt("cgSteps"), p.getInt("seed")),
+                        Scaling.valueOf(p.getString("scaling").toUpperCase(Locale.ROOT)), p.getInt("cg-steps"), p.getInt("seed")),
                 IalsAlgorithm::read);
     }
 
@@ -78,7 +78,7 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         p.put("regularization", regularization);
         p.put("alpha", alpha);
         p.put("scaling", scaling.name().toLowerCase(Locale.ROOT));
-        p.put("cgSteps", cgSteps);
+        p.put("cg-steps", cgSteps);
         p.put("seed", seed);
         return p;
     }

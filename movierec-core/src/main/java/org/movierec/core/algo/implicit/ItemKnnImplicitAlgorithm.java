@@ -18,10 +18,10 @@ import org.movierec.core.util.TopK;
 /**
  * Item-based kNN on implicit data. The similarity of item j to a rated item i is the asymmetric
  * cosine of Aiolli (2013), co(i, j) / (n_i^alpha · n_j^(1−alpha)) with co the strength-weighted
- * co-occurrence, each user's share divided by (the user's interaction count)^userPenalty (the
+ * co-occurrence, each user's share divided by (the user's interaction count)^user-penalty (the
  * random-walk normalisation of RP3, Paudel et al. 2016; 0: plain co-occurrence), and n the item's
- * sum of squared strengths (alpha = 0.5 is the cosine), further divided by n_j^popularityPenalty
- * (RP3beta's popularity re-ranking: alpha = 1, userPenalty = 1 and popularityPenalty = beta give
+ * sum of squared strengths (alpha = 0.5 is the cosine), further divided by n_j^popularity-penalty
+ * (RP3beta's popularity re-ranking: alpha = 1, user-penalty = 1 and popularity-penalty = beta give
  * Paudel et al.'s RP3beta with its alpha = 1), damped by c/(c + shrink) for c users in common, raised to
  * {@code exponent} to favour close neighbours. Each item keeps only its {@code neighbours} most
  * similar items, scaled to sum to 1 (the similarity normalisation of Deshpande and Karypis 2004);
@@ -40,10 +40,10 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
             throw new IllegalArgumentException("alpha of itemknn-implicit must be in [0, 1], was " + alpha);
         }
         if (!(userPenalty >= 0)) {
-            throw new IllegalArgumentException("userPenalty of itemknn-implicit must be >= 0, was " + userPenalty);
+            throw new IllegalArgumentException("user-penalty of itemknn-implicit must be >= 0, was " + userPenalty);
         }
         if (!(popularityPenalty >= 0)) {
-            throw new IllegalArgumentException("popularityPenalty of itemknn-implicit must be >= 0, was " + popularityPenalty);
+            throw new IllegalArgumentException("popularity-penalty of itemknn-implicit must be >= 0, was " + popularityPenalty);
         }
         if (!(shrink >= 0)) {
             throw new IllegalArgumentException("shrink of itemknn-implicit must be >= 0, was " + shrink);
@@ -59,13 +59,13 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         params.add(ParamSpec.ofInt("neighbours", 200, "most similar items kept per item"));
         params.add(ParamSpec.ofDouble("alpha", 1, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
         params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
-        params.add(ParamSpec.ofDouble("userPenalty", 1, "a user's co-occurrences count 1 / (interactions)^userPenalty"));
-        params.add(ParamSpec.ofDouble("popularityPenalty", 0.7, "similarities to item j are divided by n_j^popularityPenalty"));
+        params.add(ParamSpec.ofDouble("user-penalty", 1, "a user's co-occurrences count 1 / (interactions)^user-penalty"));
+        params.add(ParamSpec.ofDouble("popularity-penalty", 0.7, "similarities to item j are divided by n_j^popularity-penalty"));
         params.add(ParamSpec.ofDouble("shrink", 10, "similarities are multiplied by c / (c + shrink) for c users in common"));
         return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
                 params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
-                        p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("userPenalty"),
-                        p.getDouble("popularityPenalty"), p.getDouble("shrink")),
+                        p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("user-penalty"),
+                        p.getDouble("popularity-penalty"), p.getDouble("shrink")),
                 SparseItemModel::read);
     }
 
@@ -81,8 +81,8 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         p.put("neighbours", neighbours);
         p.put("alpha", alpha);
         p.put("exponent", exponent);
-        p.put("userPenalty", userPenalty);
-        p.put("popularityPenalty", popularityPenalty);
+        p.put("user-penalty", userPenalty);
+        p.put("popularity-penalty", popularityPenalty);
         p.put("shrink", shrink);
         return p;
     }

@@ -21,9 +21,9 @@ import org.movierec.core.util.Progress;
 
 /**
  * EASE (Steck 2019): the item-item weights B = I − P·diagMat(1/diag(P)) with P = (XᵀX + λI)⁻¹, a
- * closed form. Only items with at least {@code minSupport} interactions take part (items without
+ * closed form. Only items with at least {@code min-support} interactions take part (items without
  * any are left out losslessly: their weights would be zero); the dense inverse needs two n×n float
- * matrices, so more than {@code maxItems} such items are refused with the memory they would need.
+ * matrices, so more than {@code max-items} such items are refused with the memory they would need.
  *
  * @param signal which ratings count as interactions, and their strength (the values of X)
  * @param lambda L2 regularisation λ (larger for more data or stronger signals)
@@ -43,10 +43,10 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
             throw new IllegalArgumentException("dropout of ease must be in [0, 1), was " + dropout);
         }
         if (minSupport < 1) {
-            throw new IllegalArgumentException("minSupport of ease must be >= 1, was " + minSupport);
+            throw new IllegalArgumentException("min-support of ease must be >= 1, was " + minSupport);
         }
         if (maxItems < 1) {
-            throw new IllegalArgumentException("maxItems of ease must be >= 1, was " + maxItems);
+            throw new IllegalArgumentException("max-items of ease must be >= 1, was " + maxItems);
         }
     }
 
@@ -55,12 +55,12 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params());
         params.add(ParamSpec.ofDouble("lambda", 500, "L2 regularisation of the item-item weights"));
         params.add(ParamSpec.ofDouble("dropout", 0, "EDLAE dropout p: adds p/(1-p) * interactions of the item to its regularisation"));
-        params.add(ParamSpec.ofInt("minSupport", 1, "fewest interactions an item needs to be modelled"));
-        params.add(ParamSpec.ofInt("maxItems", 20000,
+        params.add(ParamSpec.ofInt("min-support", 1, "fewest interactions an item needs to be modelled"));
+        params.add(ParamSpec.ofInt("max-items", 20000,
                 "most items modelled (the dense inverse needs 8·n² bytes); more is refused"));
         return new AlgorithmSpec(NAME, "EASE linear autoencoder (Steck 2019), closed form", Set.of(Task.RANKING), params,
-                p -> new EaseAlgorithm(ImplicitSignal.from(p), p.getDouble("lambda"), p.getDouble("dropout"), p.getInt("minSupport"),
-                        p.getInt("maxItems")),
+                p -> new EaseAlgorithm(ImplicitSignal.from(p), p.getDouble("lambda"), p.getDouble("dropout"), p.getInt("min-support"),
+                        p.getInt("max-items")),
                 EaseAlgorithm::read);
     }
 
@@ -75,8 +75,8 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         signal.putParams(p);
         p.put("lambda", lambda);
         p.put("dropout", dropout);
-        p.put("minSupport", minSupport);
-        p.put("maxItems", maxItems);
+        p.put("min-support", minSupport);
+        p.put("max-items", maxItems);
         return p;
     }
 
@@ -96,7 +96,7 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         }
         if (m > maxItems) {
             throw new IllegalArgumentException("ease would model " + m + " items with at least " + minSupport
-                    + " interactions, needing " + (8L * m * m >> 20) + " MB for its dense inverse; raise minSupport or maxItems");
+                    + " interactions, needing " + (8L * m * m >> 20) + " MB for its dense inverse; raise min-support or max-items");
         }
         int[] selected = Arrays.copyOf(modelled, m);
         progress.start("ease: inverting the " + m + "x" + m + " Gram matrix", 3);

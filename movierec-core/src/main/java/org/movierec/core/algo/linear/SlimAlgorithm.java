@@ -37,7 +37,7 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
             throw new IllegalArgumentException("slim needs l1 >= 0 and l2 > 0");
         }
         if (iterations < 1 || maxItems < 1) {
-            throw new IllegalArgumentException("slim needs iterations >= 1 and maxItems >= 1");
+            throw new IllegalArgumentException("slim needs iterations >= 1 and max-items >= 1");
         }
     }
 
@@ -47,11 +47,11 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         params.add(ParamSpec.ofDouble("l1", 0.1, "L1 penalty on the item-item weights (sparsity)"));
         params.add(ParamSpec.ofDouble("l2", 300, "L2 penalty on the item-item weights"));
         params.add(ParamSpec.ofInt("iterations", 10, "coordinate-descent sweeps per item"));
-        params.add(ParamSpec.ofInt("maxItems", 20000, "most items modelled (the Gram matrix needs 4·n² bytes); more is refused"));
+        params.add(ParamSpec.ofInt("max-items", 20000, "most items modelled (the Gram matrix needs 4·n² bytes); more is refused"));
         return new AlgorithmSpec(NAME, "SLIM sparse linear model (Ning and Karypis 2011), elastic-net coordinate descent",
                 Set.of(Task.RANKING), params,
                 p -> new SlimAlgorithm(ImplicitSignal.from(p), p.getDouble("l1"), p.getDouble("l2"), p.getInt("iterations"),
-                        p.getInt("maxItems")),
+                        p.getInt("max-items")),
                 SparseItemModel::read);
     }
 
@@ -67,7 +67,7 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         p.put("l1", l1);
         p.put("l2", l2);
         p.put("iterations", iterations);
-        p.put("maxItems", maxItems);
+        p.put("max-items", maxItems);
         return p;
     }
 
@@ -87,7 +87,7 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         }
         if (m > maxItems) {
             throw new IllegalArgumentException("slim would model " + m + " items, needing " + (4L * m * m >> 20)
-                    + " MB for the Gram matrix; raise maxItems or use a larger threshold");
+                    + " MB for the Gram matrix; raise max-items or use a larger threshold");
         }
         int[] selected = Arrays.copyOf(modelled, m);
         float[][] g = EaseAlgorithm.gram(x, selected, sub, 0, 0);

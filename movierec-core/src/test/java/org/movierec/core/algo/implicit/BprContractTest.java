@@ -15,7 +15,7 @@ class BprContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("threshold", "4", "factors", "6", "iterations", "5", "learningRate", "0.05", "regularization", "0.1", "seed", "7");
+        return Map.of("threshold", "4", "factors", "6", "iterations", "5", "learning-rate", "0.05", "regularization", "0.1", "seed", "7");
     }
 
     @Override

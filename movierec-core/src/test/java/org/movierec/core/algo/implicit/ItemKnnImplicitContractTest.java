@@ -15,7 +15,7 @@ class ItemKnnImplicitContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("threshold", "4", "weight", "binary", "neighbours", "3", "alpha", "0.5", "exponent", "2", "userPenalty", "0", "popularityPenalty", "0", "shrink", "0");
+        return Map.of("threshold", "4", "weight", "binary", "neighbours", "3", "alpha", "0.5", "exponent", "2", "user-penalty", "0", "popularity-penalty", "0", "shrink", "0");
     }
 
     @Override

@@ -32,7 +32,7 @@ class TopNModelsTest {
     /** Small settings so that the whole suite stays fast. */
     private static final Map<String, Map<String, String>> FAST = Map.of(
             "ials", Map.of("factors", "8", "iterations", "10", "regularization", "1"),
-            "bpr", Map.of("factors", "8", "iterations", "50", "learningRate", "0.05"),
+            "bpr", Map.of("factors", "8", "iterations", "50", "learning-rate", "0.05"),
             "ease", Map.of("lambda", "10"),
             "slim", Map.of("l2", "5"),
             "itemknn-implicit", Map.of("neighbours", "20"));
@@ -132,7 +132,7 @@ class TopNModelsTest {
         float[] base = allScores(create(spec, Map.of()).fit(DATA, Progress.NONE));
         for (ParamSpec param : spec.params()) {
             String other = otherValue(spec.name(), param);
-            if (param.name().equals("maxItems")) {
+            if (param.name().equals("max-items")) {
                 assertThatThrownBy(() -> create(spec, Map.of(param.name(), other)).fit(DATA, Progress.NONE))
                         .isInstanceOf(IllegalArgumentException.class);
                 continue;
@@ -161,8 +161,8 @@ class TopNModelsTest {
             case "weight" -> param.defaultValue().equals("binary") ? "rating" : "binary";
             case "by" -> "rating";
             case "prior" -> algorithm.equals("popular") ? "1" : "0";
-            case "minSupport" -> "15";
-            case "maxItems" -> "39";
+            case "min-support" -> "15";
+            case "max-items" -> "39";
             case "scaling" -> param.defaultValue().equals("log") ? "linear" : "log";
             case "seed" -> "7";
             case "neighbours" -> "3";

@@ -55,6 +55,6 @@ class EaseAlgorithmTest {
     void refusesCataloguesAboveMaxItemsNamingWhy() {
         assertThatThrownBy(() -> new EaseAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0, 1, 2).fit(THREE, Progress.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 items")
-                .hasMessageContaining("minSupport or maxItems");
+                .hasMessageContaining("min-support or max-items");
     }
 }

@@ -15,11 +15,11 @@ class EaseContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("threshold", "4", "weight", "rating", "lambda", "5", "dropout", "0.3", "minSupport", "28");
+        return Map.of("threshold", "4", "weight", "rating", "lambda", "5", "dropout", "0.3", "min-support", "28");
     }
 
     @Override
     protected Set<String> paramsWithoutEffect() {
-        return Set.of("maxItems");
+        return Set.of("max-items");
     }
 }

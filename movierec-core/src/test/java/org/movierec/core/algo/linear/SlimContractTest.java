@@ -20,6 +20,6 @@ class SlimContractTest extends ModelContractTest {
 
     @Override
     protected Set<String> paramsWithoutEffect() {
-        return Set.of("maxItems");
+        return Set.of("max-items");
     }
 }
