@@ -2,6 +2,7 @@ package org.movierec.core.algo;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.movierec.core.data.Profile;
@@ -37,7 +38,7 @@ public interface Model {
                 items[count++] = item;
             }
         }
-        items = java.util.Arrays.copyOf(items, count);
+        items = Arrays.copyOf(items, count);
         float[] scores = new float[count];
         score(user, items, scores);
         return TopK.select(items, scores, n);

@@ -2,6 +2,7 @@ package org.movierec.core.util;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.movierec.core.algo.ScoredItem;
 
 /**
@@ -33,7 +34,7 @@ public final class TopK {
     }
 
     /** The k best of items 0..scores.length-1, best first, among those the filter accepts (null: all). */
-    public static List<ScoredItem> selectIndices(float[] scores, int k, java.util.function.IntPredicate filter) {
+    public static List<ScoredItem> selectIndices(float[] scores, int k, IntPredicate filter) {
         TopK top = new TopK(Math.min(k, scores.length));
         for (int item = 0; item < scores.length; item++) {
             if (filter == null || filter.test(item)) {
