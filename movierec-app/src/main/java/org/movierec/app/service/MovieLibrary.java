@@ -22,10 +22,11 @@ import org.movierec.core.data.RatingScale;
 import org.movierec.core.data.Tag;
 
 /**
- * An immutable in-memory snapshot of the catalogue and the community's ratings: per-movie rating
- * statistics, title search, filtered browsing and data set statistics. Built once at start (and again
- * after an import); safe to share between threads. One movie's current statistics come from
- * {@link #stats(int, Map)} with counts read from the database.
+ * The catalogue and the community's ratings in memory: per-movie rating statistics, title search,
+ * filtered browsing and data set statistics. Built at start from the ratings then in the database; the
+ * rating statistics stay current through {@link #refresh}, which the web app calls after every committed
+ * rating write. Safe to share between threads: every read works on one immutable statistics snapshot,
+ * which a refresh replaces as a whole (copy on write).
  */
 public final class MovieLibrary {
     /** Ratings a movie needs before it counts as "highly rated". */
@@ -41,17 +42,11 @@ public final class MovieLibrary {
     private final List<Movie> movies;
     private final IdIndex index;
     private final RatingMatrix ratings;
-    private final int[] counts;
-    private final double[] sums;
-    private final int[] histograms;
+    private volatile Statistics statistics;
     private final String[] searchText;
     private final Map<Integer, List<String>> tags;
     private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
-    private final double globalMean;
-    private final int[] bestRatedOrder;
-    private final List<MovieStats> popular;
-    private final List<MovieStats> highlyRated;
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
@@ -63,12 +58,11 @@ public final class MovieLibrary {
         for (Movie movie : movies) {
             index.add(movie.id());
         }
-        counts = new int[movies.size()];
-        sums = new double[movies.size()];
-        histograms = new int[movies.size() * BINS];
+        int[] counts = new int[movies.size()];
+        double[] sums = new double[movies.size()];
+        int[] histograms = new int[movies.size() * BINS];
         int[] itemPtr = ratings.itemPointers();
         float[] values = ratings.itemValues();
-        double total = 0;
         for (int item = 0; item < ratings.itemCount(); item++) {
             int m = index.indexOf(ratings.items().idAt(item));
             if (m < 0) {
@@ -78,11 +72,9 @@ public final class MovieLibrary {
                 counts[m]++;
                 sums[m] += values[p];
                 histograms[m * BINS + bin(values[p])]++;
-                total += values[p];
             }
         }
-        int rated = Arrays.stream(counts).sum();
-        globalMean = rated == 0 ? 0 : total / rated;
+        statistics = new Statistics(counts, sums, histograms, Map.of());
         searchText = new String[movies.size()];
         TreeSet<String> genreSet = new TreeSet<>();
         for (int m = 0; m < movies.size(); m++) {
@@ -103,11 +95,6 @@ public final class MovieLibrary {
             }
             byTitle.computeIfAbsent(normalize(canonicalTitle(movie.title())), k -> new ArrayList<>()).add(m);
         }
-        bestRatedOrder = java.util.stream.IntStream.range(0, movies.size()).filter(m -> counts[m] > 0).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
-                .mapToInt(Integer::intValue).toArray();
-        popular = browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, CACHED)).items();
-        highlyRated = browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, CACHED)).items();
     }
 
     /** A library of the catalogue, the ratings (over any item ids; those not in the catalogue are ignored) and tags. */
@@ -172,6 +159,7 @@ public final class MovieLibrary {
      */
     public Optional<Integer> byTitle(String title, int year) {
         List<Integer> candidates = byTitle.getOrDefault(normalize(canonicalTitle(title)), List.of());
+        int[] counts = statistics.counts;
         for (int tolerance = 0; tolerance <= (year == 0 ? 0 : 1); tolerance++) {
             final int t = tolerance;
             Optional<Integer> best = candidates.stream()
@@ -222,7 +210,7 @@ public final class MovieLibrary {
         if (m < 0) {
             throw new IllegalArgumentException("no movie with id " + id);
         }
-        return stats(m, movies.get(m));
+        return statistics.stats(m);
     }
 
     /**
@@ -245,11 +233,6 @@ public final class MovieLibrary {
         return new MovieStats(movies.get(m), count, count == 0 ? Double.NaN : sum / count, histogram);
     }
 
-    private MovieStats stats(int m, Movie movie) {
-        return new MovieStats(movie, counts[m], counts[m] == 0 ? Double.NaN : sums[m] / counts[m],
-                Arrays.copyOfRange(histograms, m * BINS, (m + 1) * BINS));
-    }
-
     /** The movie's metadata (directors, cast, overview, ...), if any was imported. */
     public Optional<MovieMetadata> metadata(int id) {
         return Optional.ofNullable(metadata.get(id));
@@ -263,10 +246,6 @@ public final class MovieLibrary {
     /** The movie's most frequent tags, most frequent first. */
     public List<String> tags(int id) {
         return tags.getOrDefault(id, List.of());
-    }
-
-    private double damped(int m) {
-        return (sums[m] + DAMPING * globalMean) / (counts[m] + DAMPING);
     }
 
     /**
@@ -284,8 +263,9 @@ public final class MovieLibrary {
                 hits.add(m);
             }
         }
-        hits.sort(Comparator.<Integer>comparingInt(m -> -counts[m]).thenComparingInt(m -> m));
-        return hits.stream().limit(limit).map(m -> stats(m, movies.get(m))).toList();
+        Statistics now = statistics;
+        hits.sort(Comparator.<Integer>comparingInt(m -> -now.counts[m]).thenComparingInt(m -> m));
+        return hits.stream().limit(limit).map(now::stats).toList();
     }
 
     private static boolean matchesAll(String text, String[] words) {
@@ -299,6 +279,12 @@ public final class MovieLibrary {
 
     /** One page of the movies that pass the query's filters, in its order. */
     public PageResult<MovieStats> browse(MovieQuery query) {
+        return browse(query, statistics);
+    }
+
+    private PageResult<MovieStats> browse(MovieQuery query, Statistics now) {
+        int[] counts = now.counts;
+        double[] sums = now.sums;
         String[] words = query.q() == null ? new String[0] : normalize(query.q()).split(" ");
         boolean text = words.length > 0 && !words[0].isEmpty();
         List<Integer> hits = new ArrayList<>();
@@ -316,7 +302,7 @@ public final class MovieLibrary {
         }
         Comparator<Integer> order = switch (query.sort()) {
             case POPULAR -> Comparator.comparingInt(m -> -counts[m]);
-            case RATING -> Comparator.comparingDouble(m -> -damped(m));
+            case RATING -> Comparator.comparingDouble(m -> -now.damped(m));
             case NEWEST -> Comparator.comparingInt(m -> -movies.get(m).year());
             case OLDEST -> Comparator.comparingInt(m -> movies.get(m).year() == 0 ? Integer.MAX_VALUE : movies.get(m).year());
             case TITLE -> Comparator.comparing(m -> normalize(movies.get(m).title()));
@@ -324,20 +310,32 @@ public final class MovieLibrary {
         hits.sort(order.thenComparingInt(m -> m));
         int from = Math.min(hits.size(), query.page() * query.size());
         int to = Math.min(hits.size(), from + query.size());
-        List<MovieStats> items = hits.subList(from, to).stream().map(m -> stats(m, movies.get(m))).toList();
+        List<MovieStats> items = hits.subList(from, to).stream().map(now::stats).toList();
         return new PageResult<>(items, query.page(), query.size(), hits.size());
     }
 
     /** The most rated movies. */
     public List<MovieStats> popular(int n) {
+        Statistics now = statistics;
+        List<MovieStats> popular = now.popular;
+        if (popular == null) {
+            popular = browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, CACHED), now).items();
+            now.popular = popular;
+        }
         return n <= popular.size() ? popular.subList(0, n)
-                : browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, n)).items();
+                : browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, n), now).items();
     }
 
     /** The best rated movies with at least {@value #HIGHLY_RATED_MIN_COUNT} ratings (by damped average). */
     public List<MovieStats> highlyRated(int n) {
+        Statistics now = statistics;
+        List<MovieStats> highlyRated = now.highlyRated;
+        if (highlyRated == null) {
+            highlyRated = browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, CACHED), now).items();
+            now.highlyRated = highlyRated;
+        }
         return n <= highlyRated.size() ? highlyRated.subList(0, n)
-                : browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n)).items();
+                : browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, n), now).items();
     }
 
     /**
@@ -345,12 +343,20 @@ public final class MovieLibrary {
      * ratings), best first, as a lazily mapped view.
      */
     public List<MovieStats> bestRated(int n) {
+        Statistics now = statistics;
+        int[] order = now.bestRatedOrder;
+        if (order == null) {
+            order = java.util.stream.IntStream.range(0, movies.size()).filter(m -> now.counts[m] > 0).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(m -> -now.damped(m)).thenComparingInt(m -> m))
+                    .mapToInt(Integer::intValue).toArray();
+            now.bestRatedOrder = order;
+        }
+        int[] bestRatedOrder = order;
         int size = Math.min(n, bestRatedOrder.length);
         return new java.util.AbstractList<>() {
             @Override
             public MovieStats get(int k) {
-                int m = bestRatedOrder[k];
-                return stats(m, movies.get(m));
+                return now.stats(bestRatedOrder[k]);
             }
 
             @Override
@@ -375,6 +381,7 @@ public final class MovieLibrary {
             return List.of();
         }
         double[] score = new double[movies.size()];
+        Statistics now = statistics;
         for (int m = 0; m < movies.size(); m++) {
             if (m == self) {
                 continue;
@@ -389,8 +396,8 @@ public final class MovieLibrary {
             score[m] = shared == 0 ? 0 : (double) shared / (mine.size() + other.size() - shared);
         }
         return java.util.stream.IntStream.range(0, movies.size()).filter(m -> score[m] > 0).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -counts[m]).thenComparingInt(m -> m))
-                .limit(n).map(m -> stats(m, movies.get(m))).toList();
+                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -now.counts[m]).thenComparingInt(m -> m))
+                .limit(n).map(now::stats).toList();
     }
 
     private java.util.Set<String> features(Movie movie) {
@@ -416,39 +423,151 @@ public final class MovieLibrary {
     /** The most rated movies of each genre, for onboarding: up to perGenre each, in genre order, no repeats. */
     public List<MovieStats> wellKnown(Collection<String> genres, int perGenre) {
         Map<Integer, MovieStats> picked = new LinkedHashMap<>();
+        Statistics now = statistics;
         for (String genre : genres) {
-            browse(new MovieQuery(null, genre, null, null, null, null, MovieQuery.Sort.POPULAR, 0, perGenre * 3)).items().stream()
+            browse(new MovieQuery(null, genre, null, null, null, null, MovieQuery.Sort.POPULAR, 0, perGenre * 3), now).items().stream()
                     .filter(s -> !picked.containsKey(s.movie().id())).limit(perGenre)
                     .forEach(s -> picked.put(s.movie().id(), s));
         }
         return List.copyOf(picked.values());
     }
 
-    /** Summary statistics and distributions of the whole data set, for the explore page. */
+    /**
+     * Makes the statistics current after ratings were written: the movies' complete rating counts (movie id
+     * → rating value → number of ratings, e.g. read from the database once the write committed) replace what
+     * the library knew of them, and the times of all of the user's current ratings replace the user's part
+     * of the per-user and per-year statistics. Readers see the old or the new statistics, never a mix;
+     * callers serialize their database reads with their calls so that the last state read is the last applied.
+     *
+     * @param movieCounts current counts of the movies whose ratings changed; ids not in the catalogue are ignored
+     * @param userId the user whose ratings changed
+     * @param userTimestamps the times (epoch seconds, 0 when unknown) of all the user's current ratings
+     */
+    public synchronized void refresh(Map<Integer, Map<Float, Integer>> movieCounts, int userId, long[] userTimestamps) {
+        Statistics old = statistics;
+        int[] counts = old.counts.clone();
+        double[] sums = old.sums.clone();
+        int[] histograms = old.histograms.clone();
+        movieCounts.forEach((id, byRating) -> {
+            int m = index.indexOf(id);
+            if (m < 0) {
+                return;
+            }
+            Arrays.fill(histograms, m * BINS, (m + 1) * BINS, 0);
+            counts[m] = 0;
+            sums[m] = 0;
+            byRating.forEach((rating, n) -> {
+                histograms[m * BINS + bin(rating)] += n;
+                counts[m] += n;
+                sums[m] += (double) rating * n;
+            });
+        });
+        Map<Integer, Integer> years = new TreeMap<>();
+        if (ratings.hasTimestamps()) {
+            for (long t : userTimestamps) {
+                if (t > 0) {
+                    years.merge(year(t), 1, Integer::sum);
+                }
+            }
+        }
+        Map<Integer, UserActivity> users = new HashMap<>(old.users);
+        users.put(userId, new UserActivity(userTimestamps.length, Map.copyOf(years)));
+        statistics = new Statistics(counts, sums, histograms, Map.copyOf(users));
+    }
+
+    private static int year(long epochSecond) {
+        return java.time.Instant.ofEpochSecond(epochSecond).atZone(java.time.ZoneOffset.UTC).getYear();
+    }
+
+    /** Summary statistics and distributions of the whole data set, for the explore page (current, see {@link #refresh}). */
     public DatasetStats datasetStats() {
+        Statistics now = statistics;
         int[] ratingBins = new int[BINS];
         for (int m = 0; m < movies.size(); m++) {
             for (int b = 0; b < BINS; b++) {
-                ratingBins[b] += histograms[m * BINS + b];
+                ratingBins[b] += now.histograms[m * BINS + b];
             }
         }
-        int[] perUser = new int[ratings.userCount()];
-        for (int u = 0; u < perUser.length; u++) {
+        int[] perUser = new int[ratings.userCount() + now.users.size()];
+        for (int u = 0; u < ratings.userCount(); u++) {
             perUser[u] = ratings.userRatingCount(u);
-        }
-        Map<String, Integer> genreCounts = new TreeMap<>();
-        for (int m = 0; m < movies.size(); m++) {
-            for (String genre : movies.get(m).genres()) {
-                genreCounts.merge(genre, counts[m], Integer::sum);
-            }
         }
         Map<Integer, Integer> perYear = new TreeMap<>();
         if (ratings.hasTimestamps()) {
             for (long t : ratings.userTimestamps()) {
-                perYear.merge(java.time.Instant.ofEpochSecond(t).atZone(java.time.ZoneOffset.UTC).getYear(), 1, Integer::sum);
+                perYear.merge(year(t), 1, Integer::sum);
             }
         }
-        return new DatasetStats(movies.size(), ratings.activeUserCount(), ratings.size(), globalMean, ratingBins,
-                DatasetStats.logHistogram(perUser), DatasetStats.logHistogram(counts), genreCounts, perYear);
+        int extra = ratings.userCount();
+        long[] times = ratings.hasTimestamps() ? ratings.userTimestamps() : null;
+        int[] ptr = ratings.userPointers();
+        for (Map.Entry<Integer, UserActivity> e : now.users.entrySet()) {
+            int u = ratings.users().indexOf(e.getKey());
+            if (u >= 0 && u < ratings.userCount()) {
+                perUser[u] = e.getValue().count();
+                for (int p = ptr[u]; times != null && p < ptr[u + 1]; p++) {
+                    perYear.merge(year(times[p]), -1, Integer::sum);
+                }
+            } else {
+                perUser[extra++] = e.getValue().count();
+            }
+            e.getValue().perYear().forEach((year, n) -> perYear.merge(year, n, Integer::sum));
+        }
+        perYear.values().removeIf(n -> n <= 0);
+        perUser = Arrays.copyOf(perUser, extra);
+        int activeUsers = (int) Arrays.stream(perUser).filter(n -> n > 0).count();
+        Map<String, Integer> genreCounts = new TreeMap<>();
+        for (int m = 0; m < movies.size(); m++) {
+            for (String genre : movies.get(m).genres()) {
+                genreCounts.merge(genre, now.counts[m], Integer::sum);
+            }
+        }
+        return new DatasetStats(movies.size(), activeUsers, (int) now.rated, now.globalMean, ratingBins,
+                DatasetStats.logHistogram(perUser), DatasetStats.logHistogram(now.counts), genreCounts, perYear);
+    }
+
+    /** How many ratings a user has now and in which years they were given. */
+    private record UserActivity(int count, Map<Integer, Integer> perYear) {
+    }
+
+    /**
+     * One immutable state of the rating statistics: per movie (library index) the count, the sum and the
+     * histogram of its ratings, and the users whose ratings changed since start. The orders derived from
+     * it are computed on first use and kept with it.
+     */
+    private final class Statistics {
+        final int[] counts;
+        final double[] sums;
+        final int[] histograms;
+        final Map<Integer, UserActivity> users;
+        final long rated;
+        final double globalMean;
+        volatile int[] bestRatedOrder;
+        volatile List<MovieStats> popular;
+        volatile List<MovieStats> highlyRated;
+
+        Statistics(int[] counts, double[] sums, int[] histograms, Map<Integer, UserActivity> users) {
+            this.counts = counts;
+            this.sums = sums;
+            this.histograms = histograms;
+            this.users = users;
+            long n = 0;
+            double total = 0;
+            for (int m = 0; m < counts.length; m++) {
+                n += counts[m];
+                total += sums[m];
+            }
+            rated = n;
+            globalMean = n == 0 ? 0 : total / n;
+        }
+
+        MovieStats stats(int m) {
+            return new MovieStats(movies.get(m), counts[m], counts[m] == 0 ? Double.NaN : sums[m] / counts[m],
+                    Arrays.copyOfRange(histograms, m * BINS, (m + 1) * BINS));
+        }
+
+        double damped(int m) {
+            return (sums[m] + DAMPING * globalMean) / (counts[m] + DAMPING);
+        }
     }
 }

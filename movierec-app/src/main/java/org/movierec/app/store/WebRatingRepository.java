@@ -70,6 +70,12 @@ public class WebRatingRepository {
         return out;
     }
 
+    /** The times (epoch seconds, 0 when unknown) of all the user's ratings. */
+    public long[] timestamps(int userId) {
+        return jdbc.sql("SELECT COALESCE(timestamp, 0) FROM ratings WHERE user_id = ?").param(userId).query(Long.class).list()
+                .stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** Marks the movie "not interested" for the user. */
     public void hide(int userId, int movieId) {
         jdbc.sql("INSERT INTO hidden_movies (user_id, movie_id, hidden_at) VALUES (?, ?, ?) ON CONFLICT (user_id, movie_id) DO NOTHING")

@@ -33,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class MeApiController {
     private final RecommendationService service;
     private final WebRatingRepository ratings;
+    private final RatingWriter writer;
 
-    public MeApiController(RecommendationService service, WebRatingRepository ratings) {
+    public MeApiController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer) {
         this.service = service;
         this.ratings = ratings;
+        this.writer = writer;
     }
 
     @GetMapping("/ratings")
@@ -59,14 +61,14 @@ public class MeApiController {
     @Operation(summary = "Set or change your rating of a movie")
     public UserRatingJson put(@AuthenticationPrincipal AccountUser user, @PathVariable int movieId, @Valid @RequestBody RatingValue body) {
         Queries.existing(service.library(), movieId);
-        ratings.put(user.userId(), movieId, Queries.rating(service.library(), body.rating()));
+        writer.put(user.userId(), movieId, Queries.rating(service.library(), body.rating()));
         return rating(user, movieId);
     }
 
     @DeleteMapping("/ratings/{movieId}")
     @Operation(summary = "Remove your rating of a movie")
     public ResponseEntity<Void> delete(@AuthenticationPrincipal AccountUser user, @PathVariable int movieId) {
-        if (!ratings.delete(user.userId(), movieId)) {
+        if (!writer.delete(user.userId(), movieId)) {
             throw new NoSuchElementException("you have not rated movie " + movieId);
         }
         return ResponseEntity.noContent().build();
@@ -78,7 +80,7 @@ public class MeApiController {
                     + "(rating, or IMDb's 'Your Rating' on 1-10). Answers what was imported and which lines did not match.")
     public ApiModels.ImportJson importCsv(@AuthenticationPrincipal AccountUser user, @RequestBody String csv) throws java.io.IOException {
         RatingCsvImport.Result result = RatingCsvImport.read(new java.io.StringReader(csv), service.library());
-        result.ratings().forEach((movie, rating) -> ratings.put(user.userId(), movie, rating));
+        writer.putAll(user.userId(), result.ratings());
         return new ApiModels.ImportJson(result.rows(), result.ratings().size(), result.problems());
     }
 

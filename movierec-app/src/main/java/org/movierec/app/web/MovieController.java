@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class MovieController implements PageController {
     private final RecommendationService service;
     private final WebRatingRepository ratings;
+    private final RatingWriter writer;
 
-    public MovieController(RecommendationService service, WebRatingRepository ratings) {
+    public MovieController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer) {
         this.service = service;
         this.ratings = ratings;
+        this.writer = writer;
     }
 
     @GetMapping("/movies/{id}")
@@ -48,11 +50,11 @@ public class MovieController implements PageController {
         Queries.existing(service.library(), id);
         String status;
         if (remove || rating == null) {
-            ratings.delete(user.userId(), id);
+            writer.delete(user.userId(), id);
             status = "Rating removed";
         } else {
             float value = Queries.rating(service.library(), rating);
-            ratings.put(user.userId(), id, value);
+            writer.put(user.userId(), id, value);
             status = "Saved: " + PageModelAdvice.steps(service.library().scale()).stream()
                     .filter(s -> s.value() == value).map(PageModelAdvice.RatingStep::label).findFirst().orElse(value + " stars");
         }

@@ -24,10 +24,12 @@ import org.springframework.web.multipart.MultipartFile;
 public class RatingsController implements PageController {
     private final RecommendationService service;
     private final WebRatingRepository ratings;
+    private final RatingWriter writer;
 
-    public RatingsController(RecommendationService service, WebRatingRepository ratings) {
+    public RatingsController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer) {
         this.service = service;
         this.ratings = ratings;
+        this.writer = writer;
     }
 
     /** A rating with its movie, for the page. */
@@ -53,7 +55,7 @@ public class RatingsController implements PageController {
             model.addAttribute("importError", e.getMessage());
             return list(user, model);
         }
-        result.ratings().forEach((movie, rating) -> ratings.put(user.userId(), movie, rating));
+        writer.putAll(user.userId(), result.ratings());
         model.addAttribute("imported", result);
         return list(user, model);
     }

@@ -3,7 +3,10 @@ package org.movierec.app.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.movierec.core.data.RatingMatrix;
 import org.junit.jupiter.api.Test;
 
 class MovieLibraryTest {
@@ -105,6 +108,66 @@ class MovieLibraryTest {
         assertThat(stats.ratingsPerMovie().stream().mapToInt(DatasetStats.Bin::count).sum()).isEqualTo(15);
         assertThat(stats.genreRatings().get("Animation")).isEqualTo(20);
         assertThat(stats.ratingsPerYear().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(stats.ratings());
+    }
+
+    @Test
+    void refreshMakesNewRatingsCountInListingsSortingFiltersAndStatistics() {
+        MovieLibrary live = Fixtures.library();
+        DatasetStats before = live.datasetStats();
+        long in2030 = java.time.LocalDate.of(2030, 6, 1).toEpochSecond(java.time.LocalTime.NOON, java.time.ZoneOffset.UTC);
+        assertThat(ids(live.browse(new MovieQuery("amelie", null, null, null, 1, null, MovieQuery.Sort.POPULAR, 0, 10)).items())).isEmpty();
+
+        live.refresh(Map.of(15, Map.of(5f, 1)), 21, new long[] {in2030});
+        assertThat(live.stats(15).count()).isEqualTo(1);
+        assertThat(live.stats(15).histogram()[9]).isEqualTo(1);
+        assertThat(ids(live.browse(new MovieQuery("amelie", null, null, null, 1, 4.9, MovieQuery.Sort.POPULAR, 0, 10)).items())).containsExactly(15);
+        DatasetStats after = live.datasetStats();
+        assertThat(after.ratings()).isEqualTo(before.ratings() + 1);
+        assertThat(after.users()).isEqualTo(21);
+        assertThat(after.ratingBins()[9]).isEqualTo(before.ratingBins()[9] + 1);
+        assertThat(after.ratingsPerYear()).containsEntry(2030, 1);
+        assertThat(after.ratingsPerUser().stream().mapToInt(DatasetStats.Bin::count).sum()).isEqualTo(21);
+        assertThat(after.genreRatings().get("Romance")).isEqualTo(before.genreRatings().get("Romance") + 1);
+
+        RatingMatrix matrix = live.ratings();
+        int user1 = matrix.users().indexOf(1);
+        long[] times = Arrays.copyOfRange(matrix.userTimestamps(), matrix.userPointers()[user1], matrix.userPointers()[user1 + 1] - 1);
+        live.refresh(Map.of(13, Map.of(4f, 19)), 1, times);
+        assertThat(live.stats(13).count()).isEqualTo(19);
+        assertThat(live.datasetStats().ratings()).isEqualTo(before.ratings());
+        assertThat(live.datasetStats().ratingsPerYear().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(before.ratings());
+
+        assertThat(live.popular(1).get(0).movie().id()).isEqualTo(13);
+        live.refresh(Map.of(15, Map.of(5f, 30)), 21, new long[] {in2030});
+        assertThat(live.popular(1).get(0).movie().id()).isEqualTo(15);
+        assertThat(live.highlyRated(1).get(0).movie().id()).isEqualTo(15);
+        assertThat(live.bestRated(1).get(0).movie().id()).isEqualTo(15);
+        assertThat(live.search("story", 1).get(0).movie().id()).isEqualTo(13);
+        assertThat(library.stats(15).count()).isZero();
+    }
+
+    @Test
+    void readersSeeWholeStatisticsWhileRefreshesRun() throws Exception {
+        MovieLibrary live = Fixtures.library();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger inconsistent = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (running.get()) {
+                DatasetStats stats = live.datasetStats();
+                if (Arrays.stream(stats.ratingBins()).sum() != stats.ratings()) {
+                    inconsistent.incrementAndGet();
+                }
+                live.browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.RATING, 0, 20));
+            }
+        });
+        reader.start();
+        for (int n = 1; n <= 2000; n++) {
+            live.refresh(Map.of(15, Map.of(4.5f, n)), 21, new long[] {1});
+        }
+        running.set(false);
+        reader.join();
+        assertThat(inconsistent.get()).isZero();
+        assertThat(live.stats(15).count()).isEqualTo(2000);
     }
 
     @Test

@@ -116,6 +116,30 @@ class ApiControllerTest extends WebTestSupport {
         assertThat(count(14)).isEqualTo(before);
     }
 
+    @Test
+    void aNewRatingShowsInListingsFiltersAndStatisticsAtOnce() throws Exception {
+        int before = count(15);
+        int ratings = statsRatings();
+        String filtered = "/api/movies?q=amelie&minRatings=" + (before + 1);
+        mvc.perform(get(filtered)).andExpect(jsonPath("$.total").value(0));
+        AccountUser me = newUser();
+        mvc.perform(put("/api/me/ratings/15").with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5}"))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(get(filtered)).andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].ratingCount").value(before + 1));
+        assertThat(statsRatings()).isEqualTo(ratings + 1);
+        mvc.perform(put("/api/me/ratings/15").with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"rating\":1}"))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(statsRatings()).isEqualTo(ratings + 1);
+        mvc.perform(get(filtered + "&minAverage=4.9")).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(delete("/api/me/ratings/15").with(user(me)).with(csrf())).andExpect(status().is2xxSuccessful());
+        mvc.perform(get(filtered)).andExpect(jsonPath("$.total").value(0));
+        assertThat(statsRatings()).isEqualTo(ratings);
+    }
+
+    private int statsRatings() throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/stats")).andReturn().getResponse().getContentAsString(), "$.ratings");
+    }
+
     private int count(int movieId) throws Exception {
         return com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/movies/" + movieId)).andReturn().getResponse()
                 .getContentAsString(), "$.ratingCount");
