@@ -1,7 +1,9 @@
 package org.movierec.app.service;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
@@ -12,8 +14,8 @@ import org.movierec.core.eval.Protocol;
 
 /**
  * A quick hold-out evaluation of a configured algorithm for the models page: {@value #TEST_PERCENT}% of
- * the ratings (seed {@value #SEED}) are held out, the algorithm is fitted on the rest and measured with
- * the core {@link Evaluator}: RMSE and MAE for rating models, and for every model nDCG, precision,
+ * the ratings (seed {@value #SEED}) are held out, the algorithm is fitted once on the rest and that model is
+ * measured with the core {@link Evaluator}: RMSE and MAE for rating models, and for every model nDCG, precision,
  * recall and hit rate of top-{@value #K} lists, a held-out rating of at least {@value #RELEVANT} counting as relevant.
  */
 public final class QuickEvaluation {
@@ -33,18 +35,17 @@ public final class QuickEvaluation {
         FoldMask fold = new HoldoutSplitter(TEST_PERCENT / 100.0, SEED).split(ratings).get(0);
         RatingMatrix train = fold.trainOf(ratings);
         RatingMatrix test = fold.testOf(ratings);
+        double threshold = ratings.scale().max() >= RELEVANT ? RELEVANT : Double.NaN;
+        Set<Task> tasks = predictsRatings ? EnumSet.of(Task.RATING, Task.RANKING) : EnumSet.of(Task.RANKING);
+        Map<Task, Map<String, Double>> measured = new Evaluator(new Protocol("served", "holdout", SEED, Task.RANKING, K, threshold), null)
+                .evaluateFold(algorithm, train, test, tasks);
         Map<String, Double> out = new LinkedHashMap<>();
         if (predictsRatings) {
-            Map<String, Double> rating = new Evaluator(new Protocol("served", "holdout", SEED, Task.RATING, K, Double.NaN), null)
-                    .evaluateFold(algorithm, train, test);
-            out.put("rmse", rating.get("rmse"));
-            out.put("mae", rating.get("mae"));
+            out.put("rmse", measured.get(Task.RATING).get("rmse"));
+            out.put("mae", measured.get(Task.RATING).get("mae"));
         }
-        double threshold = ratings.scale().max() >= RELEVANT ? RELEVANT : Double.NaN;
-        Map<String, Double> ranking = new Evaluator(new Protocol("served", "holdout", SEED, Task.RANKING, K, threshold), null)
-                .evaluateFold(algorithm, train, test);
         for (String key : new String[] {"ndcg", "precision", "recall", "hitRate"}) {
-            out.put(key + "@" + K, ranking.get(key));
+            out.put(key + "@" + K, measured.get(Task.RANKING).get(key));
         }
         return out;
     }

@@ -108,12 +108,27 @@ public final class Evaluator {
 
     /** Fits the algorithm on train and measures it on test (same index space); metrics in report order. */
     public Map<String, Double> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test) {
+        return evaluateFold(algorithm, train, test, java.util.EnumSet.of(protocol.task())).get(protocol.task());
+    }
+
+    /**
+     * Fits the algorithm once on train and measures that one model on test for each of the tasks: rating
+     * errors for {@link Task#RATING}, the ranking metrics of this protocol's k and relevance threshold for
+     * {@link Task#RANKING}. Each task's metrics are in report order, with the one fit's {@code fitSeconds} last.
+     */
+    public Map<Task, Map<String, Double>> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test, java.util.Set<Task> tasks) {
+        if (tasks.isEmpty()) {
+            throw new IllegalArgumentException("no task to evaluate");
+        }
         long start = System.nanoTime();
         Model model = algorithm.fit(train, Progress.NONE);
         double fitSeconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Double> out = protocol.task() == Task.RATING ? measureRatings(model, train, test)
-                : measureRanking(model, train, test);
-        out.put("fitSeconds", fitSeconds);
+        Map<Task, Map<String, Double>> out = new java.util.EnumMap<>(Task.class);
+        for (Task task : java.util.EnumSet.copyOf(tasks)) {
+            Map<String, Double> metrics = task == Task.RATING ? measureRatings(model, train, test) : measureRanking(model, train, test);
+            metrics.put("fitSeconds", fitSeconds);
+            out.put(task, metrics);
+        }
         return out;
     }
 

@@ -53,6 +53,27 @@ class EvaluatorTest {
     }
 
     @Test
+    void oneFoldFitOnceMeasuresBothTasksAsTheSingleTaskEvaluations() throws IOException {
+        FoldMask fold = fixedSplit().split(data).get(0);
+        RatingMatrix train = fold.trainOf(data);
+        RatingMatrix test = fold.testOf(data);
+        Evaluator evaluator = new Evaluator(new Protocol("fixture", "fixed", 1, Task.RANKING, 2, Double.NaN), null);
+        Map<Task, Map<String, Double>> both = evaluator.evaluateFold(new ItemMeanAlgorithm(0), train, test, java.util.EnumSet.allOf(Task.class));
+        Map<String, Double> rating = new Evaluator(new Protocol("fixture", "fixed", 1, Task.RATING, 2, Double.NaN), null)
+                .evaluateFold(new ItemMeanAlgorithm(0), train, test);
+        Map<String, Double> ranking = evaluator.evaluateFold(new ItemMeanAlgorithm(0), train, test);
+        for (String key : new String[] {"rmse", "mae", "coverage"}) {
+            assertThat(both.get(Task.RATING).get(key)).as(key).isEqualTo(rating.get(key));
+        }
+        for (String key : Evaluator.metricKeys(Task.RANKING)) {
+            if (!key.endsWith("Seconds")) {
+                assertThat(both.get(Task.RANKING).get(key)).as(key).isEqualTo(ranking.get(key));
+            }
+        }
+        assertThat(both.get(Task.RATING).get("fitSeconds")).isEqualTo(both.get(Task.RANKING).get("fitSeconds"));
+    }
+
+    @Test
     void rankingAmongUnseenItemsWithTiesByItemIndex() throws IOException {
         RatingMatrix d = Fixtures.of(new int[] {1, 10, 5}, new int[] {1, 20, 5}, new int[] {2, 10, 5}, new int[] {2, 30, 5},
                 new int[] {3, 20, 5}, new int[] {3, 30, 2}, new int[] {3, 40, 5});
