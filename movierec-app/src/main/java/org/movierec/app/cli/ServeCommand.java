@@ -29,8 +29,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for models and copied data (default: MOVIEREC_DATA_DIR, else data).")
     Path dataDir;
 
-    @Option(names = "--data", paramLabel = "PATH",
-            description = "Data set to import when the database is empty (a MovieLens release folder or zip; default: the bundled ml-latest-small).")
+    @Option(names = "--data", paramLabel = "PATH|RELEASE",
+            description = "Data set to import when the database is empty: a MovieLens release folder or zip, or a release name "
+                    + "(ml-100k, ml-1m, ...) to download with checksum into DIR/releases (default: the bundled ml-latest-small).")
     Path data;
 
     @Override

@@ -25,6 +25,7 @@ import org.movierec.core.data.Dataset;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.io.metadata.MetadataSources;
 import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.io.ReleaseDownloader;
 import org.movierec.core.io.Releases;
 import org.movierec.core.util.Progress;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ public class DataConfiguration {
         MovieRepository movies = new MovieRepository(database);
         List<Path> metadataSources = metadataSources(properties.metadataDir());
         if (movies.count() == 0) {
-            Path source = properties.data() != null ? properties.data() : demoData(properties.dataDir());
+            Path source = properties.data() != null ? dataSet(properties) : demoData(properties.dataDir());
             LOG.info("The database is empty: importing {}", source);
             Dataset dataset = Releases.read(source, new LogProgress("Reading " + source.getFileName()));
             Map<Integer, MovieMetadata> metadata = readMetadata(metadataSources, dataset.catalog());
@@ -96,6 +97,40 @@ public class DataConfiguration {
         LOG.info("Serving {} movies ({} with metadata) and {} ratings of {} users", library.movieCount(), library.metadataCount(),
                 ratings.size(), ratings.activeUserCount());
         return library;
+    }
+
+    /**
+     * The configured data set: the file or folder, or else the MovieLens release of that name, downloaded
+     * (checksum verified, progress in the log) into {@code <data-dir>/releases} unless it is there already.
+     *
+     * @throws IllegalStateException with a sentence saying what to do, when there is no such file or
+     *     release, or the release cannot be downloaded (e.g. offline)
+     */
+    static Path dataSet(MovierecProperties properties) {
+        Path data = properties.data();
+        if (Files.exists(data)) {
+            return data;
+        }
+        String name = data.toString();
+        if (!ReleaseDownloader.RELEASES.containsKey(name)) {
+            throw new IllegalStateException("the data set " + data + " does not exist: give a release folder or zip, or the name of a "
+                    + "MovieLens release to download (" + String.join(", ", ReleaseDownloader.RELEASES.keySet()) + ")");
+        }
+        Path releases = properties.dataDir().resolve("releases");
+        try {
+            ReleaseDownloader.Result result = new ReleaseDownloader(properties.downloadMirror())
+                    .download(name, releases, new LogProgress("Downloading " + name));
+            if (result.alreadyCached()) {
+                LOG.info("Using {} downloaded earlier", result.zip());
+            } else {
+                LOG.info("Downloaded {} to {} ({})", name, result.zip(), result.checksumVerified()
+                        ? "MD5 " + result.md5() + " verified" : "no checksum published, checked that the zip opens");
+            }
+            return result.zip();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot download the release " + name + ": " + e.getMessage() + " (or give the path of a "
+                    + "downloaded copy with --data, or leave --data out to serve the bundled " + DEMO + ")");
+        }
     }
 
     /** The metadata sources the folder holds ({@value #MELU}/, {@value #HETREC}/), in that order; none for a null folder. */
