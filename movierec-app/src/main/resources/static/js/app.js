@@ -1,4 +1,4 @@
-// movierec: CSRF header on htmx requests, and the light/dark toggle (remembered in localStorage).
+// movierec: CSRF header on htmx requests, the light/dark toggle (remembered in localStorage), failed posters.
 (function () {
   var stored = localStorage.getItem('movierec-theme');
   if (stored) document.documentElement.setAttribute('data-theme', stored);
@@ -18,6 +18,10 @@
       localStorage.setItem('movierec-theme', next);
     });
   });
+  // A real poster that cannot be loaded leaves the generated poster under it visible.
+  document.addEventListener('error', function (event) {
+    if (event.target.classList && event.target.classList.contains('poster-image')) event.target.classList.add('failed');
+  }, true);
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
       var results = document.getElementById('search-results');

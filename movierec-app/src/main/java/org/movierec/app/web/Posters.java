@@ -5,12 +5,26 @@ import java.util.Locale;
 import org.movierec.core.data.Movie;
 import org.springframework.stereotype.Component;
 
-/** Generated posters for movies without an image: two colours from the movie's first genres (used by templates as {@code @posters}). */
+/**
+ * Posters for templates ({@code @posters}): a generated poster for every movie (title, year and two colours
+ * from its first genres), with the real poster from TMDb laid over it when an API key is configured.
+ */
 @Component("posters")
 public class Posters {
     private static final List<String> GENRES = List.of("action", "adventure", "animation", "children", "comedy", "crime",
             "documentary", "drama", "fantasy", "film-noir", "horror", "imax", "musical", "mystery", "romance", "sci-fi",
             "thriller", "war", "western");
+
+    private final TmdbPosters tmdb;
+
+    public Posters(TmdbPosters tmdb) {
+        this.tmdb = tmdb;
+    }
+
+    /** Whether pages should ask {@code /posters/{id}} for real posters (only with a TMDb API key). */
+    public boolean real() {
+        return tmdb.enabled();
+    }
 
     /** A CSS style giving the poster its two hues. */
     public String style(Movie movie) {

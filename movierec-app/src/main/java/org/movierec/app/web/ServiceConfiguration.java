@@ -16,6 +16,11 @@ public class ServiceConfiguration {
     }
 
     @Bean
+    TmdbPosters tmdbPosters(TmdbProperties tmdb, MovierecProperties properties) {
+        return new TmdbPosters(tmdb, properties.dataDir(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
     RecommendationService recommendationService(MovieLibrary library, ModelRegistry models) {
         return new RecommendationService(library, models);
     }

@@ -13,12 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
 class PageControllerTest extends WebTestSupport {
+    @Autowired
+    RecommendationService service;
+
     @Autowired
     WebRatingRepository ratings;
 
@@ -90,6 +96,28 @@ class PageControllerTest extends WebTestSupport {
     void signOutNeedsAPostWithToken() throws Exception {
         AccountUser me = newUser();
         mvc.perform(post("/logout").with(user(me)).with(csrf())).andExpect(redirectedUrl("/?signedOut")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void withoutATmdbKeyPagesShowGeneratedPostersOnly() throws Exception {
+        mvc.perform(get("/movies/13")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"poster\"")))
+                .andExpect(content().string(not(containsString("poster-image"))));
+        mvc.perform(get("/posters/13")).andExpect(status().isNotFound());
+        mvc.perform(get("/posters/999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void withATmdbKeyThePosterAddressRedirectsToTheImage() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("movierec-posters");
+        java.nio.file.Files.writeString(dir.resolve(TmdbPosters.CACHE_FILE), "862\t/toy.jpg\t1\n603\t\t1\n");
+        TmdbPosters tmdb = new TmdbPosters(new TmdbProperties("key", java.net.URI.create("http://127.0.0.1:9/3/"), "https://img.example/w342",
+                null), dir, java.time.Clock.systemUTC());
+        PosterController controller = new PosterController(service, tmdb);
+        assertThat(controller.poster(13).getStatusCode().value()).isEqualTo(302);
+        assertThat(controller.poster(13).getHeaders().getFirst("Location")).isEqualTo("https://img.example/w342/toy.jpg");
+        assertThat(controller.poster(14).getStatusCode().value()).isEqualTo(404);
+        assertThat(new Posters(tmdb).real()).isTrue();
     }
 
     @Test
