@@ -92,8 +92,9 @@ public class ModelJobs implements DisposableBean {
             boolean predictsRatings = trainer.registry().spec(name).tasks().contains(Task.RATING);
             Map<String, Double> metrics = QuickEvaluation.evaluate(algorithm, predictsRatings, ratings);
             records.setMetrics(id, JSON.writeValueAsString(metrics));
-            jobs.put(name, new Job(name, "done", Instant.now(), current != null && current.state().equals("done") ? current.message()
-                    : "evaluated on " + ratings.size() + " ratings", 100));
+            boolean retrained = current != null && current.message().startsWith("trained on");
+            jobs.put(name, new Job(name, "done", Instant.now(), (retrained ? current.message() + "; " : "")
+                    + "evaluated on " + ratings.size() + " ratings", 100));
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.warn("Evaluating the {} model failed: {}", name, e.toString());
             jobs.put(name, new Job(name, "done", Instant.now(), "not evaluated: " + e.getMessage(), 100));
@@ -121,9 +122,9 @@ public class ModelJobs implements DisposableBean {
                 String message = "training on " + ratings.size() + " ratings";
                 jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
                 TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
-                recorded(model, ratings);
                 registry.put(model);
-                jobs.put(name, new Job(name, "done", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
+                jobs.put(name, new Job(name, "evaluating", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
+                recorded(model, ratings);
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.warn("Retraining {} failed; the previous model keeps serving: {}", name, e.toString());
                 jobs.put(name, new Job(name, "failed", Instant.now(), String.valueOf(e.getMessage()), 0));

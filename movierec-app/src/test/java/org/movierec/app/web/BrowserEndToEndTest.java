@@ -24,15 +24,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.movierec.app.store.WebAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * End to end in Debian's headless Chromium: sign up, onboarding, rating with the mouse and with the
- * keyboard only, recommendations with explanations that change after one more rating, and search as
- * you type. Screenshots go to target/screenshots. Skipped when chromium-driver is not installed
+ * keyboard only, recommendations with explanations that change after one more rating, search as you
+ * type; a movie page with metadata; the admin's models page (retraining with progress, then metrics). Screenshots go to target/screenshots. Skipped when chromium-driver is not installed
  * (.ci/browser.sh installs it).
  */
 @SpringBootTest(classes = {WebApplication.class, WebTestSupport.FixtureData.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -46,6 +49,12 @@ class BrowserEndToEndTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
@@ -99,6 +108,7 @@ class BrowserEndToEndTest {
 
     @Test
     void signUpOnboardRateAndGetRecommendationsThatFollowNewRatings() throws IOException {
+        driver.manage().deleteAllCookies();
         driver.get(url("/signup"));
         driver.findElement(By.id("username")).sendKeys("viewer");
         driver.findElement(By.id("password")).sendKeys(WebTestSupport.PASSWORD);
@@ -144,5 +154,48 @@ class BrowserEndToEndTest {
         search.sendKeys("toy");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Toy Story (1995)"));
         screenshot("5-search");
+    }
+
+    private void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WebTestSupport.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @Test
+    void adminSeesModelsRetrainsOneWithProgressAndGetsItsMetrics() throws IOException {
+        accounts.create("browser-admin", encoder.encode(WebTestSupport.PASSWORD), "ADMIN");
+        signIn("browser-admin");
+        driver.get(url("/admin/models"));
+        WebElement table = driver.findElement(By.cssSelector("main table"));
+        assertThat(table.getText()).contains("cosine").contains("default");
+        screenshot("6-models");
+
+        driver.findElement(By.cssSelector("button[aria-label='Retrain cosine']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "evaluated on"));
+        assertThat(driver.findElements(By.cssSelector("main table progress"))).isEmpty();
+        List<String> headers = driver.findElements(By.cssSelector("main table thead th")).stream().map(WebElement::getText).toList();
+        assertThat(headers).contains("rmse", "mae", "ndcg@10", "hitRate@10");
+        int rmse = headers.indexOf("rmse");
+        String value = driver.findElement(By.cssSelector("main table tbody tr")).findElements(By.cssSelector("td")).get(rmse).getText();
+        assertThat(Double.parseDouble(value)).isBetween(0.0, 4.5);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("chart-ranking")));
+        screenshot("7-models-retrained");
+    }
+
+    @Test
+    void aMoviePageShowsItsMetadata() throws IOException {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/movies/14"));
+        String page = driver.findElement(By.id("main")).getText();
+        assertThat(page).contains("Matrix").contains("Directed by").contains("Lana Wachowski, Lilly Wachowski")
+                .contains("Keanu Reeves, Laurence Fishburne").contains("A hacker learns what the world really is.").contains("136 min");
+        assertThat(driver.findElement(By.cssSelector("table.histogram")).getText()).contains("5 stars");
+        screenshot("8-movie-metadata");
+        driver.get(url("/movies/13"));
+        assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("Directed by");
     }
 }
