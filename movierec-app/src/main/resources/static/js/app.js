@@ -22,8 +22,19 @@
   document.addEventListener('error', function (event) {
     if (event.target.classList && event.target.classList.contains('poster-image')) event.target.classList.add('failed');
   }, true);
+  // Search results: arrow keys move between the search box and the results, Escape closes them.
   document.addEventListener('keydown', function (event) {
+    var box = document.getElementById('site-search');
+    var links = Array.prototype.slice.call(document.querySelectorAll('#search-results a'));
+    var at = links.indexOf(document.activeElement);
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (document.activeElement === box || at >= 0) && links.length > 0) {
+      event.preventDefault();
+      var next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+      (next < 0 ? box : links[Math.min(next, links.length - 1)]).focus();
+      return;
+    }
     if (event.key === 'Escape') {
+      if (at >= 0 && box) box.focus();
       var results = document.getElementById('search-results');
       if (results) results.innerHTML = '';
     }

@@ -47,6 +47,7 @@ public final class MovieLibrary {
     private final Map<Integer, List<String>> tags;
     private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
+    private final List<Integer> decades;
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
@@ -87,6 +88,7 @@ public final class MovieLibrary {
             }
         }
         genres = List.copyOf(genreSet);
+        decades = movies.stream().filter(movie -> movie.year() > 0).map(movie -> movie.year() / 10 * 10).distinct().sorted().toList();
         this.tags = topTags(tagList);
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
@@ -193,6 +195,11 @@ public final class MovieLibrary {
 
     public List<String> genres() {
         return genres;
+    }
+
+    /** The decades of the catalogue's movies (1990 for the 1990s), ascending. */
+    public List<Integer> decades() {
+        return decades;
     }
 
     public Optional<Movie> movie(int id) {

@@ -35,12 +35,24 @@ public class BrowseController implements PageController {
             @RequestParam(required = false) @Size(max = 100) String genre,
             @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearFrom,
             @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearTo,
+            @RequestParam(required = false) @Min(1800) @Max(2090) Integer decade,
             @RequestParam(required = false) @Min(0) Integer minRatings,
             @RequestParam(required = false) @DecimalMin("0") @DecimalMax("5") Double minAverage,
             @RequestParam(defaultValue = "popular") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model) {
+        if (decade != null && decade % 10 != 0) {
+            throw new IllegalArgumentException("decade must be a year ending in 0, such as 1990; was " + decade);
+        }
+        Integer from = yearFrom;
+        Integer to = yearTo;
+        if (decade != null) {
+            from = yearFrom == null ? decade : Math.max(decade, yearFrom);
+            to = yearTo == null ? decade + 9 : Math.min(decade + 9, yearTo);
+        }
         model.addAttribute("result", service.library().browse(
-                Queries.movieQuery(q, genre, yearFrom, yearTo, minRatings, minAverage, sort, page, PAGE_SIZE)));
+                Queries.movieQuery(q, genre, from, to, minRatings, minAverage, sort, page, PAGE_SIZE)));
+        model.addAttribute("decade", decade);
+        model.addAttribute("decades", service.library().decades());
         model.addAttribute("q", q);
         model.addAttribute("genre", genre);
         model.addAttribute("yearFrom", yearFrom);

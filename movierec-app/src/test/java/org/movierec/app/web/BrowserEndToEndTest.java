@@ -154,6 +154,10 @@ class BrowserEndToEndTest {
         search.sendKeys("toy");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Toy Story (1995)"));
         screenshot("5-search");
+        search.sendKeys(Keys.ARROW_DOWN);
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Toy Story (1995)");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/movies/13"));
     }
 
     private void signIn(String username) {

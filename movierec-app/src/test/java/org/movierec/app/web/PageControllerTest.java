@@ -99,6 +99,29 @@ class PageControllerTest extends WebTestSupport {
     }
 
     @Test
+    void browseFiltersByDecade() throws Exception {
+        mvc.perform(get("/browse").param("decade", "1990"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"1990\" selected=\"selected\">1990s</option>")))
+                .andExpect(content().string(containsString("Toy Story (1995)")))
+                .andExpect(content().string(containsString("Love Story 7 (1997)")))
+                .andExpect(content().string(not(containsString("Space Saga 1 (1971)"))))
+                .andExpect(content().string(not(containsString("Amélie (2001)"))));
+        mvc.perform(get("/browse").param("decade", "1990").param("yearFrom", "1998"))
+                .andExpect(content().string(containsString("Matrix, The (1999)")))
+                .andExpect(content().string(not(containsString("Toy Story (1995)"))));
+        mvc.perform(get("/browse").param("decade", "1995")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void exploreHasTheChartsNumbersAsTables() throws Exception {
+        mvc.perform(get("/explore"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<caption>Ratings per movie</caption>")))
+                .andExpect(content().string(containsString("<td>Animation</td>")));
+    }
+
+    @Test
     void withoutATmdbKeyPagesShowGeneratedPostersOnly() throws Exception {
         mvc.perform(get("/movies/13")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"poster\"")))
