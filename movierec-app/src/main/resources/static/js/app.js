@@ -16,6 +16,7 @@
       var next = dark ? 'light' : 'dark';
       document.documentElement.setAttribute('data-theme', next);
       localStorage.setItem('movierec-theme', next);
+      document.dispatchEvent(new Event('movierec:theme'));
     });
   });
   // A real poster that cannot be loaded leaves the generated poster under it visible.

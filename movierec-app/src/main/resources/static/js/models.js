@@ -34,6 +34,7 @@
     });
   }
   draw();
+  document.addEventListener('movierec:theme', draw);
   document.addEventListener('htmx:afterSwap', function (event) {
     var table = document.querySelector('main table');
     if (table && table.getAttribute('hx-trigger') === 'none') { draw(); }

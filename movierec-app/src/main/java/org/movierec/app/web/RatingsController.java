@@ -57,6 +57,8 @@ public class RatingsController implements PageController {
         }
         writer.putAll(user.userId(), result.ratings());
         model.addAttribute("imported", result);
+        model.addAttribute("matched", result.ratings().entrySet().stream()
+                .map(e -> new RatedMovie(service.library().movie(e.getKey()).orElseThrow(), e.getValue(), 0)).toList());
         return list(user, model);
     }
 

@@ -225,7 +225,9 @@ class PageControllerTest extends WebTestSupport {
                         .with(user(me)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Imported 1 of 2 rows.")))
-                .andExpect(content().string(containsString("line 3: movie id 99 is not in the catalogue")));
+                .andExpect(content().string(containsString("line 3: movie id 99 is not in the catalogue")))
+                .andExpect(content().string(containsString("Matched movies (1)")))
+                .andExpect(content().string(containsString("Toy Story (1995): 4.5")));
         org.assertj.core.api.Assertions.assertThat(ratings.rating(me.userId(), 13)).isEqualTo(4.5f);
     }
 
