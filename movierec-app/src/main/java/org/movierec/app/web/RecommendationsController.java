@@ -1,5 +1,7 @@
 package org.movierec.app.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.movierec.app.service.RecommendationService;
@@ -25,7 +27,8 @@ public class RecommendationsController implements PageController {
     @GetMapping("/recommendations")
     String page(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) @Size(max = 100) String algorithm,
             @RequestParam(required = false) @Size(max = 100) String genre,
-            @RequestParam(required = false) Integer yearFrom, @RequestParam(required = false) Integer yearTo,
+            @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearFrom,
+            @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearTo,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Map<Integer, Float> mine = ratings.ratingMap(user.userId());
         String chosen = algorithm == null || algorithm.isBlank() ? null : algorithm;

@@ -254,6 +254,11 @@ class PageControllerTest extends WebTestSupport {
         mvc.perform(get("/recommendations").with(user(me)).header("HX-Request", "true"))
                 .andExpect(content().string(containsString("id=\"recommendation-list\"")))
                 .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/recommendations").with(user(me)).param("yearFrom", "1998").param("yearTo", "1999"))
+                .andExpect(content().string(containsString("Matrix, The (1999)")))
+                .andExpect(content().string(not(containsString("Toy Story (1995)"))))
+                .andExpect(content().string(not(containsString("Love Story 10 (2000)"))));
+        mvc.perform(get("/recommendations").with(user(me)).param("yearFrom", "12")).andExpect(status().isBadRequest());
     }
 
     @Test
