@@ -26,7 +26,7 @@ final class ItemSimilarities {
     static Values values(RatingMatrix train, Similarity similarity, BiasModel bias) {
         return switch (similarity) {
             case ADJUSTED_COSINE -> centred(train, userMeans(train), null, null);
-            case PEARSON_BASELINE -> centred(train, null, null, bias);
+            case PEARSON_BASELINE, BASELINE_COSINE -> centred(train, null, null, bias);
             case PEARSON -> centred(train, null, itemMeans(train), null);
             default -> new Values(train.userValues(), train.itemValues());
         };
@@ -192,7 +192,7 @@ final class ItemSimilarities {
             int j = s.touched[t];
             int a = j * stride;
             if (acc[a] >= least && similarity.positive(acc, a)) {
-                double sim = similarity.value(acc, a, shrinkage);
+                double sim = similarity.value(acc, a, shrinkage, e.norm[i] * e.norm[j]);
                 if (sim > 0) {
                     s.candidates[count] = j;
                     s.weights[count++] = (float) sim;
@@ -238,10 +238,10 @@ final class ItemSimilarities {
     /**
      * The ratings of the items rated by at least a given number of users, those items renumbered
      * 0..m-1 in ascending order (so rows stay sorted): CSR and CSC arrays with the compared values,
-     * and for each CSC position the CSR position of the same rating.
+     * for each CSC position the CSR position of the same rating, and each item's norm (of all its values).
      */
     private record Eligible(int[] itemOf, int[] userPtr, int[] userItems, float[] byUser, int[] itemPtr,
-            int[] itemUsers, float[] byItem, int[] rowPosition) {
+            int[] itemUsers, float[] byItem, int[] rowPosition, double[] norm) {
 
         static Eligible of(RatingMatrix train, Values values, int least) {
             int[] itemPtr = train.itemPointers();
@@ -281,8 +281,16 @@ final class ItemSimilarities {
                 }
                 denseUserPtr[u + 1] = n;
             }
+            double[] norm = new double[m];
+            for (int d = 0; d < m; d++) {
+                double squares = 0;
+                for (int q = densePtr[d]; q < densePtr[d + 1]; q++) {
+                    squares += (double) byItem[q] * byItem[q];
+                }
+                norm[d] = Math.sqrt(squares);
+            }
             return new Eligible(itemOf, denseUserPtr, denseItems, byUser, densePtr, itemUsers, byItem,
-                    rowPositions(denseUserPtr, denseItems, densePtr));
+                    rowPositions(denseUserPtr, denseItems, densePtr), norm);
         }
     }
 
