@@ -36,6 +36,10 @@ public final class MovieLibrary {
     private static final int BINS = 10;
     /** How many of the most popular and highly rated movies are kept ready. */
     private static final int CACHED = 100;
+    /** The share of the rating scale's top from which a rating counts as "liked" (4 of 5 stars). */
+    private static final double LIKED_SHARE = 0.8;
+    /** How many people must like two movies before one is listed as "also liked" with the other. */
+    private static final int MIN_CO_LIKERS = 2;
     /** How many of a movie's first-billed actors count as its content features. */
     private static final int CAST_FEATURES = 5;
 
@@ -43,6 +47,7 @@ public final class MovieLibrary {
     private final IdIndex index;
     private final RatingMatrix ratings;
     private volatile Statistics statistics;
+    private volatile int[] likedCounts;
     private final String[] searchText;
     private final Map<Integer, List<String>> tags;
     private final Map<Integer, MovieMetadata> metadata;
@@ -425,6 +430,76 @@ public final class MovieLibrary {
             facts.keywords().forEach(k -> out.add("k:" + k.toLowerCase(Locale.ROOT)));
         }
         return out;
+    }
+
+    /**
+     * "People who liked this also liked": the movies most often liked (rated at least {@value #LIKED_SHARE} of
+     * the scale's top) by the people who liked this one, by the cosine of the two sets of people (so that
+     * movies everybody likes do not win by size alone), at least {@value #MIN_CO_LIKERS} people in common;
+     * ties by number of ratings. From the ratings loaded at start; empty when too few people liked it.
+     */
+    public List<MovieStats> alsoLiked(int id, int n) {
+        int item = ratings.items().indexOf(id);
+        if (!index.contains(id)) {
+            throw new IllegalArgumentException("no movie with id " + id);
+        }
+        if (item < 0 || item >= ratings.itemCount() || n <= 0) {
+            return List.of();
+        }
+        float liked = (float) (LIKED_SHARE * ratings.scale().max());
+        int[] itemPtr = ratings.itemPointers();
+        int[] itemUsers = ratings.itemUsers();
+        float[] itemValues = ratings.itemValues();
+        int[] userPtr = ratings.userPointers();
+        int[] userItems = ratings.userItems();
+        float[] userValues = ratings.userValues();
+        int[] together = new int[ratings.itemCount()];
+        int likers = 0;
+        for (int p = itemPtr[item]; p < itemPtr[item + 1]; p++) {
+            if (itemValues[p] < liked) {
+                continue;
+            }
+            likers++;
+            int u = itemUsers[p];
+            for (int q = userPtr[u]; q < userPtr[u + 1]; q++) {
+                if (userValues[q] >= liked) {
+                    together[userItems[q]]++;
+                }
+            }
+        }
+        together[item] = 0;
+        double[] score = new double[together.length];
+        List<Integer> candidates = new ArrayList<>();
+        for (int j = 0; j < together.length; j++) {
+            if (together[j] >= MIN_CO_LIKERS && index.contains(ratings.items().idAt(j))) {
+                score[j] = together[j] / Math.sqrt((double) likers * likedCounts()[j]);
+                candidates.add(j);
+            }
+        }
+        Statistics now = statistics;
+        return candidates.stream()
+                .sorted(Comparator.<Integer>comparingDouble(j -> -score[j]).thenComparingInt(j -> -together[j]).thenComparingInt(j -> j))
+                .limit(n).map(j -> now.stats(index.indexOf(ratings.items().idAt(j)))).toList();
+    }
+
+    /** How many people liked each item of the rating matrix, computed on first use. */
+    private int[] likedCounts() {
+        int[] counts = likedCounts;
+        if (counts == null) {
+            float liked = (float) (LIKED_SHARE * ratings.scale().max());
+            counts = new int[ratings.itemCount()];
+            int[] itemPtr = ratings.itemPointers();
+            float[] itemValues = ratings.itemValues();
+            for (int j = 0; j < counts.length; j++) {
+                for (int p = itemPtr[j]; p < itemPtr[j + 1]; p++) {
+                    if (itemValues[p] >= liked) {
+                        counts[j]++;
+                    }
+                }
+            }
+            likedCounts = counts;
+        }
+        return counts;
     }
 
     /** The most rated movies of each genre, for onboarding: up to perGenre each, in genre order, no repeats. */

@@ -39,6 +39,7 @@ public class MovieController implements PageController {
         model.addAttribute("facts", library.metadata(id).orElse(null));
         model.addAttribute("similar", service.similar(id, 12));
         model.addAttribute("similarContent", library.similarByContent(id, 12));
+        model.addAttribute("alsoLiked", library.alsoLiked(id, 12));
         model.addAttribute("myRating", user == null ? null : ratings.rating(user.userId(), id));
         return "movie";
     }

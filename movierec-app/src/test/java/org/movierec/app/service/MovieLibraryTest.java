@@ -82,6 +82,18 @@ class MovieLibraryTest {
     }
 
     @Test
+    void alsoLikedByThePeopleWhoLikedAMovie() {
+        // Space Saga 2 is liked (4 or more) by sci-fi fans only: their other likes are the sci-fi movies, the
+        // Matrix and Toy Story (liked by all, so its cosine is lower than the sci-fi movies').
+        List<Integer> also = ids(library.alsoLiked(2, 20));
+        assertThat(also).doesNotContain(2).allMatch(id -> id <= 6 || id == 13 || id == 14).contains(1, 3, 14, 13);
+        assertThat(also.indexOf(13)).isGreaterThan(also.indexOf(14));
+        assertThat(library.alsoLiked(15, 5)).isEmpty();
+        assertThat(library.alsoLiked(2, 0)).isEmpty();
+        assertThatThrownBy(() -> library.alsoLiked(99, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void metadataIsServedByMovie() {
         assertThat(library.metadataCount()).isEqualTo(2);
         assertThat(library.metadata(14)).hasValueSatisfying(m -> assertThat(m.directors()).contains("Lana Wachowski"));

@@ -99,6 +99,16 @@ class PageControllerTest extends WebTestSupport {
     }
 
     @Test
+    void moviePageListsSimilarAndAlsoLikedMovies() throws Exception {
+        mvc.perform(get("/movies/2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h2>Similar movies</h2>")))
+                .andExpect(content().string(containsString("What the cosine model recommends")))
+                .andExpect(content().string(containsString("<h2>People who liked this also liked</h2>")))
+                .andExpect(content().string(containsString("Similar in genre and tags")));
+    }
+
+    @Test
     void browseFiltersByDecade() throws Exception {
         mvc.perform(get("/browse").param("decade", "1990"))
                 .andExpect(status().isOk())
