@@ -82,6 +82,10 @@ abstract class WebRepositoryContract {
         assertThat(ratings.delete(user, 10)).isFalse();
         assertThat(ratings.rating(user, 10)).isNull();
         assertThat(ratings.ratingCounts(10)).containsExactlyInAnyOrderEntriesOf(Map.of(4f, 1, 5f, 1));
+        long[] times = ratings.timestamps(user);
+        assertThat(times).hasSize(1);
+        assertThat(times[0]).isCloseTo(java.time.Instant.now().getEpochSecond(), org.assertj.core.api.Assertions.within(600L));
+        assertThat(ratings.timestamps(user + 1000)).isEmpty();
         ratings.hide(user, 30);
         ratings.hide(user, 30);
         assertThat(ratings.hidden(user)).containsExactly(30);
