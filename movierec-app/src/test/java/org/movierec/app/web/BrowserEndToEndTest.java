@@ -199,6 +199,18 @@ class BrowserEndToEndTest {
                 .contains("Keanu Reeves, Laurence Fishburne").contains("A hacker learns what the world really is.").contains("136 min");
         assertThat(driver.findElement(By.cssSelector("table.histogram")).getText()).contains("5 stars");
         screenshot("8-movie-metadata");
+
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String background = (String) js.executeScript("return getComputedStyle(document.body).backgroundColor");
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        String theme = (String) js.executeScript("return document.documentElement.getAttribute('data-theme')");
+        assertThat(theme).isIn("dark", "light");
+        assertThat((String) js.executeScript("return getComputedStyle(document.body).backgroundColor")).isNotEqualTo(background);
+        driver.navigate().refresh();
+        assertThat((String) js.executeScript("return document.documentElement.getAttribute('data-theme')")).isEqualTo(theme);
+        screenshot("9-movie-" + theme);
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        assertThat((String) js.executeScript("return getComputedStyle(document.body).backgroundColor")).isEqualTo(background);
         driver.get(url("/movies/13"));
         assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("Directed by");
     }
