@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.movierec.core.algo.AlgorithmRegistry;
@@ -33,5 +34,12 @@ class TopNRealDataTest {
     void beatsMostPopular(String algorithm) {
         TopNProtocol.Result result = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse(algorithm), split, 10);
         assertThat(result.ndcg()).as(algorithm + " nDCG@10 against popular " + popular).isGreaterThan(popular * 1.4);
+    }
+
+    @Test
+    void itemKnnIsWithinThreeHundredthsOfImplicitAls() {
+        double knn = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse("itemknn-implicit"), split, 10).ndcg();
+        double ials = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse("ials"), split, 10).ndcg();
+        assertThat(knn).as("itemknn-implicit nDCG@10 against ials " + ials).isGreaterThan(ials - 0.03);
     }
 }
