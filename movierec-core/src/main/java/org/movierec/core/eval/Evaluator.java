@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.movierec.core.algo.Algorithm;
@@ -16,6 +17,7 @@ import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Profile;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
+import org.movierec.core.util.TopK;
 
 /**
  * Evaluates algorithms (configurations, never trained models) under one {@link Protocol}: for each
@@ -127,7 +129,8 @@ public final class Evaluator {
 
     /**
      * As {@link #evaluateFold(Algorithm, RatingMatrix, RatingMatrix)}; with newItemsOnly, ranking lists
-     * are drawn from the items without training ratings only (see {@link Splitter#rankNewItemsOnly()}).
+     * are drawn from the items without training ratings only (see {@link Splitter#rankNewItemsOnly()}),
+     * ties broken at random (seeded).
      */
     public Map<String, Double> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test, boolean newItemsOnly) {
         Algorithm bound = features == null ? algorithm : algorithm.withItemFeatures(features);
@@ -178,12 +181,14 @@ public final class Evaluator {
         int k = protocol.k();
         int[][] lists = new int[users.length][];
         long start = System.nanoTime();
+        int[] newItems = newItemsOnly ? IntStream.range(0, train.itemCount()).filter(i -> train.itemRatingCount(i) == 0).toArray()
+                : null;
         IntStream.range(0, users.length).parallel().forEach(j -> {
             Profile profile = train.profile(users[j]);
             int[] seen = profile.items();
-            IntPredicate unseen = newItemsOnly ? item -> train.itemRatingCount(item) == 0
-                    : item -> Arrays.binarySearch(seen, item) < 0;
-            List<ScoredItem> top = model.recommend(profile, k, unseen);
+            IntPredicate unseen = item -> Arrays.binarySearch(seen, item) < 0;
+            List<ScoredItem> top = newItemsOnly ? rankWithRandomTies(model, profile, newItems, k, users[j])
+                    : model.recommend(profile, k, unseen);
             int[] list = new int[Math.min(k, top.size())];
             for (int r = 0; r < list.length; r++) {
                 list[r] = top.get(r).item();
@@ -211,6 +216,25 @@ public final class Evaluator {
         }
         out.put("predictSeconds", predictSeconds);
         return out;
+    }
+
+    /**
+     * The k best of the items for the profile, ties broken in a random order seeded by the protocol's
+     * seed and the user. Used for new items: a model that cannot tell them apart (all scores equal)
+     * must not profit from the order of item indices, which follows first appearance in the rating
+     * file and so correlates with popularity.
+     */
+    private List<ScoredItem> rankWithRandomTies(Model model, Profile profile, int[] items, int k, int user) {
+        int[] shuffled = items.clone();
+        Shuffle.shuffle(shuffled, 0, shuffled.length, new SplittableRandom(protocol.seed() * 1_000_003L + user));
+        float[] scores = new float[shuffled.length];
+        model.score(profile, shuffled, scores);
+        int[] positions = IntStream.range(0, shuffled.length).toArray();
+        List<ScoredItem> top = new ArrayList<>();
+        for (ScoredItem s : TopK.select(positions, scores, k)) {
+            top.add(new ScoredItem(shuffled[s.item()], s.score()));
+        }
+        return top;
     }
 
     /** Each user's relevant test items (ascending), rated at least the threshold unless it is NaN. */

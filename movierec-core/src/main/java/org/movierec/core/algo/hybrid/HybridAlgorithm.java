@@ -59,9 +59,9 @@ public record HybridAlgorithm(String collaborative, double userShrink, double it
         List<ParamSpec> params = List.of(
                 ParamSpec.ofChoice("cf", IalsAlgorithm.NAME, "the collaborative part, at its defaults",
                         COLLABORATIVE.toArray(new String[0])),
-                ParamSpec.ofDouble("user-shrink", 20, "collaborative trust in a user: n / (n + user-shrink) for n ratings"),
-                ParamSpec.ofDouble("item-shrink", 10, "collaborative trust in an item: n / (n + item-shrink) for n training ratings"),
-                ParamSpec.ofDouble("content-share", 0.5, "share of content (the rest: popularity) in the non-collaborative weight"));
+                ParamSpec.ofDouble("user-shrink", 10, "collaborative trust in a user: n / (n + user-shrink) for n ratings"),
+                ParamSpec.ofDouble("item-shrink", 1, "collaborative trust in an item: n / (n + item-shrink) for n training ratings"),
+                ParamSpec.ofDouble("content-share", 0.1, "share of content (the rest: popularity) in the non-collaborative weight"));
         return new AlgorithmSpec(NAME, "hybrid of a collaborative model, content and popularity, weighted by how much is "
                 + "known of the user and the movie (cold start)", Set.of(Task.RANKING), params,
                 p -> new HybridAlgorithm(p.getString("cf"), p.getDouble("user-shrink"), p.getDouble("item-shrink"),
