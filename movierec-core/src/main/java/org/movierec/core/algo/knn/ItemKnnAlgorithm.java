@@ -37,7 +37,7 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
                     ParamSpec.ofChoice("sim", Similarity.PEARSON_BASELINE.label(), "similarity measure",
                             Similarity.labels(Similarity.values())),
                     ParamSpec.ofDouble("shrinkage", 100, "shrinks a similarity by (n-1)/(n-1+shrinkage) for n co-rating users; 0: none"),
-                    ParamSpec.ofInt("min-support", 1, "fewest co-rating users for a similarity to count"),
+                    ParamSpec.ofInt("min-support", 5, "fewest co-rating users for a similarity to count"),
                     ParamSpec.ofChoice("prediction", PredictionMode.BASELINE.label(), "aggregation of the neighbours' ratings",
                             PredictionMode.labels()),
                     ParamSpec.ofDouble("damping", 0.3, PredictionMode.DAMPING_HELP),
@@ -57,7 +57,7 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
 
     /** The defaults. */
     public ItemKnnAlgorithm() {
-        this(40, Similarity.PEARSON_BASELINE, 100, 1, PredictionMode.BASELINE, 0.3, 300);
+        this(40, Similarity.PEARSON_BASELINE, 100, 5, PredictionMode.BASELINE, 0.3, 300);
     }
 
     @Override

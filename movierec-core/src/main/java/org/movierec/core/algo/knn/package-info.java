@@ -19,7 +19,10 @@
  * 0.9323 and 0.8748 for Surprise's best kNN (KNNBaseline). Damping the neighbour correction
  * (a virtual neighbour at the baseline) is what brings the gain on the sparser ml-latest-small, where
  * undamped neighbours did worse than the bias baseline alone. Keeping 300 neighbours per item is as
- * accurate as keeping all of them (0.9139 and 0.8422 with 1000).
+ * accurate as keeping all of them (0.9139 and 0.8422 with 1000). Item kNN counts a similarity only
+ * from 5 co-raters ({@code min-support} 5: 0.9141 and 0.8421, against 0.9138 and 0.8420 with 1;
+ * shrinkage already makes such weights small), which lets the fit skip every item with fewer raters
+ * and run on a third of the items of ml-latest-small, about 35% faster.
  *
  * <p>Slope One: Lemire and Maclachlan, "Slope One Predictors for Online Rating-Based Collaborative
  * Filtering", SDM 2005 (the weighted scheme). Deviations are precomputed per item pair; those of a

@@ -91,6 +91,36 @@ class ItemKnnAlgorithmTest extends ModelContractTest {
     }
 
     @Test
+    void minimumSupportKeepsExactlyThePairsWithEnoughCoRaters() {
+        ItemKnnModel all = new ItemKnnAlgorithm(10, Similarity.PEARSON_BASELINE, 0, 1, PredictionMode.BASELINE, 0, 10_000)
+                .fit(train, Progress.NONE);
+        ItemKnnModel supported = new ItemKnnAlgorithm(10, Similarity.PEARSON_BASELINE, 0, 4, PredictionMode.BASELINE, 0,
+                10_000).fit(train, Progress.NONE);
+        int kept = 0;
+        for (int i = 0; i < train.itemCount(); i++) {
+            for (int j = 0; j < train.itemCount(); j++) {
+                if (i != j) {
+                    boolean enough = coRaters(train, i, j) >= 4;
+                    assertThat(supported.similarity(i, j)).as("%d-%d", i, j).isEqualTo(enough ? all.similarity(i, j) : 0f);
+                    kept += enough && supported.similarity(i, j) > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(kept).isPositive();
+    }
+
+    private static int coRaters(RatingMatrix m, int i, int j) {
+        int count = 0;
+        for (int u = 0; u < m.userCount(); u++) {
+            Profile p = m.profile(u);
+            if (java.util.Arrays.binarySearch(p.items(), i) >= 0 && java.util.Arrays.binarySearch(p.items(), j) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
     void modelSizeBoundsTheNeighbourLists() {
         ItemKnnModel m = new ItemKnnAlgorithm(2, Similarity.PEARSON, 0, 1, PredictionMode.MEAN_CENTRED, 0, 5).fit(train, Progress.NONE);
         assertThat(m.neighbourCount()).isLessThanOrEqualTo(5 * train.itemCount()).isPositive();
