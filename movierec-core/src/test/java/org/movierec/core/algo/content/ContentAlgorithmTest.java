@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.ScoredItem;
+import org.movierec.core.data.Catalog;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.ItemFeatures.Kind;
+import org.movierec.core.data.Movie;
 import org.movierec.core.data.Profile;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingMatrixBuilder;
@@ -134,6 +136,26 @@ class ContentAlgorithmTest {
         model.scoreAll(Profile.empty(), scores);
         assertThat(scores[A]).isNaN();
         assertThat(model.similarItems(C, 3, i -> true)).isEmpty();
+    }
+
+    @Test
+    void aCatalogueMovieOutsideTheRatingIndexIsScoredAfterWithCatalog() {
+        RatingMatrix rated = ratings();
+        Catalog catalog = new Catalog(List.of(new Movie(11, "B", 1990, List.of("Drama"), 0, 0),
+                new Movie(15, "New", 2020, List.of("Drama"), 0, 0), new Movie(10, "A", 1990, List.of("Drama"), 0, 0)));
+        RatingMatrix all = rated.withCatalog(catalog);
+        assertThat(all.itemCount()).isEqualTo(6);
+        assertThat(all.items().idAt(5)).isEqualTo(15);
+        assertThat(all.items().indexOf(13)).isEqualTo(D);
+        assertThat(all.profile(0).items()).containsExactly(rated.profile(0).items());
+        assertThat(all.size()).isEqualTo(rated.size());
+        assertThat(rated.withCatalog(new Catalog(List.of(new Movie(10, "A", 1990, List.of(), 0, 0))))).isSameAs(rated);
+        ItemFeatures.Builder b = new ItemFeatures.Builder();
+        b.startMovie(10).add(Kind.GENRE, "Drama", 1).endMovie();
+        b.startMovie(15).add(Kind.GENRE, "Drama", 1).endMovie();
+        ContentModel model = (ContentModel) AlgorithmRegistry.standard().parse("content").withItemFeatures(b.build())
+                .fit(all, Progress.NONE);
+        assertThat(model.recommend(all.profile(0), 1, i -> i != A)).extracting(ScoredItem::item).containsExactly(5);
     }
 
     @Test
