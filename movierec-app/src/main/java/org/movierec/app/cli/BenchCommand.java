@@ -236,7 +236,7 @@ final class BenchCommand implements Runnable {
                 for (int r = 0; r < runs; r++) {
                     for (int f = 0; f < folds.size(); f++) {
                         Map<String, Double> measured = evaluator.evaluateFold(algorithm, folds.get(f).trainOf(data),
-                                folds.get(f).testOf(data));
+                                folds.get(f).testOf(data), splitter.rankNewItemsOnly());
                         fit[r * folds.size() + f] = measured.get("fitSeconds");
                         predict[r * folds.size() + f] = measured.get("predictSeconds");
                         qualitySum += measured.get(quality);

@@ -1,14 +1,19 @@
 package org.movierec.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.Dataset;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.eval.DiversityMetric;
 import org.movierec.core.eval.Evaluator;
 import org.movierec.core.eval.Protocol;
 import org.movierec.core.eval.SplitSpec;
 import org.movierec.core.eval.Splitter;
+import org.movierec.core.io.metadata.MetadataSources;
 import picocli.CommandLine.Option;
 
 /** The protocol options shared by {@code evaluate} and {@code tune}. */
@@ -33,6 +38,11 @@ final class EvaluationOptions {
             description = "Ranking: only test ratings >= X count as relevant (default: every test rating).")
     Double relevanceThreshold;
 
+    @Option(names = "--metadata", paramLabel = "PATH",
+            description = "Movie metadata for content-based algorithms (repeatable; earlier sources' facts first):"
+                    + " the MeLU movies_extrainfos.dat or its folder, a HetRec 2011 folder, or a metadata CSV.")
+    List<Path> metadata = new ArrayList<>();
+
     Task task() {
         return switch (task.toLowerCase(Locale.ROOT)) {
             case "rating" -> Task.RATING;
@@ -45,7 +55,16 @@ final class EvaluationOptions {
         return SplitSpec.parse(split).splitter(seed, data);
     }
 
-    Evaluator evaluator(Dataset dataset, String split) {
+    /** The data set's item features (catalogue, tags and the --metadata sources). */
+    ItemFeatures features(Dataset dataset) throws IOException {
+        return itemFeatures(dataset, metadata);
+    }
+
+    static ItemFeatures itemFeatures(Dataset dataset, List<Path> metadata) throws IOException {
+        return ItemFeatures.of(dataset, MetadataSources.readAll(metadata, dataset.catalog()));
+    }
+
+    Evaluator evaluator(Dataset dataset, String split) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("--k must be at least 1, got " + k);
         }
@@ -57,6 +76,6 @@ final class EvaluationOptions {
                 relevanceThreshold == null ? Double.NaN : relevanceThreshold);
         DiversityMetric diversity = t == Task.RANKING && dataset.catalog().size() > 0
                 ? DiversityMetric.of(dataset.catalog(), dataset.ratings().items()) : null;
-        return new Evaluator(protocol, diversity);
+        return new Evaluator(protocol, diversity, features(dataset));
     }
 }

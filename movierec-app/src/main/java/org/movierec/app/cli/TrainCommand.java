@@ -3,6 +3,8 @@ package org.movierec.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.movierec.core.algo.Algorithm;
@@ -33,6 +35,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
     Path out;
 
+    @Option(names = "--metadata", paramLabel = "PATH",
+            description = "Movie metadata for content-based algorithms (repeatable; earlier sources' facts first):"
+                    + " the MeLU movies_extrainfos.dat or its folder, a HetRec 2011 folder, or a metadata CSV.")
+    List<Path> metadata = new ArrayList<>();
+
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
@@ -46,6 +53,7 @@ final class TrainCommand implements Callable<Integer> {
         Progress progress = noProgress ? Progress.NONE : ProgressBarProgress.onStandardError();
         Dataset dataset = Releases.read(data, progress);
         RatingMatrix ratings = dataset.ratings();
+        algo = algo.withItemFeatures(EvaluationOptions.itemFeatures(dataset, metadata));
         long start = System.nanoTime();
         Model model = algo.fit(ratings, progress);
         double seconds = (System.nanoTime() - start) / 1e9;

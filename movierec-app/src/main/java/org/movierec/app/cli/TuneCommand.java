@@ -16,6 +16,8 @@ import org.movierec.core.eval.MetricSummary;
 import org.movierec.core.eval.ParameterSearch;
 import org.movierec.core.eval.SearchSpace;
 import org.movierec.core.eval.SplitSpec;
+import org.movierec.core.eval.Splitter;
+import org.movierec.core.eval.ValidationSplitter;
 import org.movierec.core.io.Releases;
 import org.movierec.core.util.Progress;
 import picocli.CommandLine.ArgGroup;
@@ -64,6 +66,11 @@ final class TuneCommand implements Callable<Integer> {
             description = "One of " + SplitSpec.FORMS + " (default: ${DEFAULT-VALUE}).")
     String split;
 
+    @Option(names = "--validate", paramLabel = "SPLIT",
+            description = "Tune on validation folds carved by this split (seeded with --seed + 1) from each training fold of "
+                    + "--split, so that its test folds are never seen, e.g. --split user-holdout:0.25 --validate user-holdout:0.25.")
+    String validate;
+
     @Option(names = "--metric", paramLabel = "METRIC", description = "The metric to optimise (default: rmse for rating, ndcg for ranking).")
     String metric;
 
@@ -97,11 +104,20 @@ final class TuneCommand implements Callable<Integer> {
         Progress progress = noProgress ? Progress.NONE : ProgressBarProgress.onStandardError();
         Dataset dataset = Releases.read(options.data, progress);
         ParameterSearch search = new ParameterSearch(options.evaluator(dataset, split), chosen);
-        ParameterSearch.Outcome outcome = search.search(algo, candidates, dataset.ratings(), options.splitter(split), progress);
+        Splitter splitter = options.splitter(split);
+        if (validate != null) {
+            SplitSpec inner = SplitSpec.parse(validate);
+            if (inner.kind().equals("ml100k-u")) {
+                throw new IllegalArgumentException("--validate ml100k-u: the canonical ml-100k folds cannot be carved from a training fold; "
+                        + "use user-holdout:FRACTION or kfold:K");
+            }
+            splitter = new ValidationSplitter(splitter, inner.splitter(options.seed + 1, options.data));
+        }
+        ParameterSearch.Outcome outcome = search.search(algo, candidates, dataset.ratings(), splitter, progress);
 
         PrintWriter pw = spec.commandLine().getOut();
-        pw.printf(Locale.ROOT, "%s: %d settings of %s by %s (%s)%n", dataset.name(), candidates.size(), algorithm, chosen,
-                outcome.lowerIsBetter() ? "lower is better" : "higher is better");
+        pw.printf(Locale.ROOT, "%s: %d settings of %s by %s (%s) on %s%n", dataset.name(), candidates.size(), algorithm, chosen,
+                outcome.lowerIsBetter() ? "lower is better" : "higher is better", splitter.describe());
         for (ParameterSearch.Trial t : outcome.trials()) {
             MetricSummary s = t.result().metrics().get(chosen);
             pw.printf(Locale.ROOT, "%s %-40s %s %.4f ± %.4f%n", t == outcome.best() ? "*" : " ", format(t.given()), chosen, s.mean(), s.std());
@@ -119,6 +135,9 @@ final class TuneCommand implements Callable<Integer> {
         root.put("std", outcome.best().result().metrics().get(chosen).std());
         root.put("data", dataset.name());
         root.put("split", SplitSpec.parse(split).toString());
+        if (validate != null) {
+            root.put("validate", SplitSpec.parse(validate).toString());
+        }
         root.put("seed", options.seed);
         root.put("task", task.name().toLowerCase(Locale.ROOT));
         root.put("version", MovierecCommand.version());

@@ -99,6 +99,30 @@ class CommandsEndToEndTest {
     }
 
     @Test
+    void tunesARankerOnValidationFoldsCarvedFromTraining() throws IOException {
+        Path best = tmp.resolve("knn.json");
+        Run r = run("tune", "--task", "ranking", "--data", ml100k.toString(), "--algorithm", "itemknn-implicit",
+                "--grid", "interpolation=0,500", "--split", "user-holdout:0.25", "--validate", "user-holdout:0.25",
+                "--out", best.toString(), "--no-progress");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("on user-holdout:0.25 within the training part of user-holdout:0.25");
+        JsonNode root = json(best);
+        assertThat(root.get("metric").asString()).isEqualTo("ndcg");
+        assertThat(root.get("validate").asString()).isEqualTo("user-holdout:0.25");
+        // validation nDCG@10 is lower than on the test fold (less training data, and the held-back test items count as misses)
+        double plain = root.get("trials").get(0).get("mean").asDouble();
+        double interpolated = root.get("trials").get(1).get("mean").asDouble();
+        assertThat(plain).isBetween(0.2, 0.4);
+        assertThat(interpolated).isGreaterThan(plain);
+        assertThat(root.get("spec").asString()).isEqualTo("itemknn-implicit:interpolation=500");
+
+        Run bad = run("tune", "--task", "ranking", "--data", ml100k.toString(), "--algorithm", "popular", "--grid", "by=count",
+                "--validate", "ml100k-u", "--out", best.toString(), "--no-progress");
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err()).contains("--validate ml100k-u");
+    }
+
+    @Test
     void trainsThenRecommendsUnseenMovies() throws IOException {
         Path model = tmp.resolve("baseline.model");
         Run t = run("train", "--data", ml100k.toString(), "--algorithm", "baseline", "--out", model.toString(), "--no-progress");

@@ -1,6 +1,7 @@
 package org.movierec.core.algo;
 
 import java.util.Map;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
 
@@ -19,4 +20,13 @@ public interface Algorithm {
 
     /** Trains a model on the ratings. */
     Model fit(RatingMatrix train, Progress progress);
+
+    /**
+     * This algorithm with the catalogue's item features bound, for algorithms that learn from them
+     * (content-based and hybrid); every other algorithm returns itself. Callers that fit algorithms
+     * from a data set (evaluation, training, the web app) call it before {@link #fit}.
+     */
+    default Algorithm withItemFeatures(ItemFeatures features) {
+        return this;
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.movierec.core.algo.baseline.BaselineAlgorithms;
 import org.movierec.core.algo.bayes.BayesianAlgorithms;
 import org.movierec.core.algo.blend.BlendAlgorithms;
+import org.movierec.core.algo.content.ContentAlgorithm;
+import org.movierec.core.algo.hybrid.HybridAlgorithm;
 import org.movierec.core.algo.implicit.TopNAlgorithms;
 import org.movierec.core.algo.knn.KnnAlgorithms;
 import org.movierec.core.algo.mf.MatrixFactorizationAlgorithms;
@@ -22,6 +24,8 @@ final class StandardAlgorithms {
         specs.addAll(BayesianAlgorithms.specs());
         specs.addAll(BlendAlgorithms.specs());
         specs.addAll(TopNAlgorithms.specs());
+        specs.add(ContentAlgorithm.spec());
+        specs.add(HybridAlgorithm.spec());
         return specs;
     }
 }

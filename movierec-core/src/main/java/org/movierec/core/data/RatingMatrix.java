@@ -160,6 +160,29 @@ public final class RatingMatrix {
     }
 
     /**
+     * The same ratings over an item index extended by the catalogue's movies that have no index
+     * entry yet, appended in catalogue order (existing item indices are kept). A model trained on it
+     * covers movies nobody rated, which content-based and hybrid models can score; this matrix is
+     * returned when the catalogue adds nothing.
+     */
+    public RatingMatrix withCatalog(Catalog catalog) {
+        IdIndex extended = IdIndex.of(items.ids());
+        for (Movie movie : catalog.movies()) {
+            extended.add(movie.id());
+        }
+        if (extended.size() == items.size()) {
+            return this;
+        }
+        RatingMatrixBuilder builder = new RatingMatrixBuilder(users, extended, scale, size(), userTimes != null);
+        for (int u = 0; u < userCount(); u++) {
+            for (int k = userPtr[u]; k < userPtr[u + 1]; k++) {
+                builder.add(u, userItems[k], userValues[k], userTimes == null ? 0 : userTimes[k]);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
      * The ratings at the CSR positions marked in keep, over the same user and item indices (so a
      * train/test split shares one index space).
      */

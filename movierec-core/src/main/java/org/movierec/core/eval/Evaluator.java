@@ -6,15 +6,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.algo.Model;
 import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.algo.Task;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Profile;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
+import org.movierec.core.util.TopK;
 
 /**
  * Evaluates algorithms (configurations, never trained models) under one {@link Protocol}: for each
@@ -28,7 +31,8 @@ import org.movierec.core.util.Progress;
  *
  * <p>Ranking task: every user with at least one relevant test item (a test rating, at or above the
  * relevance threshold when there is one) gets a top-k list among all items the user did not rate in
- * training (full catalogue, no sampled negatives); users without relevant test items are skipped.
+ * training (full catalogue, no sampled negatives), or among the items without training ratings for an
+ * item cold-start split ({@link Splitter#rankNewItemsOnly()}); users without relevant test items are skipped.
  * Metrics: the per-user {@link AccuracyMetric}s averaged over those users, then catalogue coverage,
  * novelty, intra-list diversity (when genres are given) and personalisation over their lists.
  *
@@ -39,14 +43,26 @@ import org.movierec.core.util.Progress;
 public final class Evaluator {
     private final Protocol protocol;
     private final DiversityMetric diversity;
+    private final ItemFeatures features;
 
     /**
      * @param protocol the task, k, relevance threshold and seed
      * @param diversity the diversity metric over the data's genres, or null to leave diversity out
      */
     public Evaluator(Protocol protocol, DiversityMetric diversity) {
+        this(protocol, diversity, null);
+    }
+
+    /**
+     * @param protocol the task, k, relevance threshold and seed
+     * @param diversity the diversity metric over the data's genres, or null to leave diversity out
+     * @param features the data's item features, bound to every algorithm before it is fitted
+     *     ({@link Algorithm#withItemFeatures}); null to fit algorithms as given
+     */
+    public Evaluator(Protocol protocol, DiversityMetric diversity, ItemFeatures features) {
         this.protocol = protocol;
         this.diversity = diversity;
+        this.features = features;
     }
 
     public Protocol protocol() {
@@ -89,7 +105,7 @@ public final class Evaluator {
                 throw new IllegalArgumentException("fold " + (f + 1) + " of " + splitter.describe() + " has no test ratings");
             }
             for (int a = 0; a < algorithms.size(); a++) {
-                Map<String, Double> measured = evaluateFold(algorithms.get(a), train, test);
+                Map<String, Double> measured = evaluateFold(algorithms.get(a), train, test, splitter.rankNewItemsOnly());
                 for (Map.Entry<String, Double> m : measured.entrySet()) {
                     values.get(a).computeIfAbsent(m.getKey(), key -> new double[folds.size()])[f] = m.getValue();
                 }
@@ -108,7 +124,16 @@ public final class Evaluator {
 
     /** Fits the algorithm on train and measures it on test (same index space); metrics in report order. */
     public Map<String, Double> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test) {
-        return evaluateFold(algorithm, train, test, java.util.EnumSet.of(protocol.task())).get(protocol.task());
+        return evaluateFold(algorithm, train, test, false);
+    }
+
+    /**
+     * As {@link #evaluateFold(Algorithm, RatingMatrix, RatingMatrix)}; with newItemsOnly, ranking lists
+     * are drawn from the items without training ratings only (see {@link Splitter#rankNewItemsOnly()}),
+     * ties broken at random (seeded).
+     */
+    public Map<String, Double> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test, boolean newItemsOnly) {
+        return evaluateFold(algorithm, train, test, java.util.EnumSet.of(protocol.task()), newItemsOnly).get(protocol.task());
     }
 
     /**
@@ -117,15 +142,22 @@ public final class Evaluator {
      * {@link Task#RANKING}. Each task's metrics are in report order, with the one fit's {@code fitSeconds} last.
      */
     public Map<Task, Map<String, Double>> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test, java.util.Set<Task> tasks) {
+        return evaluateFold(algorithm, train, test, tasks, false);
+    }
+
+    private Map<Task, Map<String, Double>> evaluateFold(Algorithm algorithm, RatingMatrix train, RatingMatrix test,
+            java.util.Set<Task> tasks, boolean newItemsOnly) {
         if (tasks.isEmpty()) {
             throw new IllegalArgumentException("no task to evaluate");
         }
+        Algorithm bound = features == null ? algorithm : algorithm.withItemFeatures(features);
         long start = System.nanoTime();
-        Model model = algorithm.fit(train, Progress.NONE);
+        Model model = bound.fit(train, Progress.NONE);
         double fitSeconds = (System.nanoTime() - start) / 1e9;
         Map<Task, Map<String, Double>> out = new java.util.EnumMap<>(Task.class);
         for (Task task : java.util.EnumSet.copyOf(tasks)) {
-            Map<String, Double> metrics = task == Task.RATING ? measureRatings(model, train, test) : measureRanking(model, train, test);
+            Map<String, Double> metrics = task == Task.RATING ? measureRatings(model, train, test)
+                    : measureRanking(model, train, test, newItemsOnly);
             metrics.put("fitSeconds", fitSeconds);
             out.put(task, metrics);
         }
@@ -160,7 +192,7 @@ public final class Evaluator {
         return out;
     }
 
-    private Map<String, Double> measureRanking(Model model, RatingMatrix train, RatingMatrix test) {
+    private Map<String, Double> measureRanking(Model model, RatingMatrix train, RatingMatrix test, boolean newItemsOnly) {
         int[][] relevant = relevantItems(test, protocol.relevanceThreshold());
         int[] users = IntStream.range(0, relevant.length).filter(u -> relevant[u].length > 0).toArray();
         if (users.length == 0) {
@@ -170,11 +202,14 @@ public final class Evaluator {
         int k = protocol.k();
         int[][] lists = new int[users.length][];
         long start = System.nanoTime();
+        int[] newItems = newItemsOnly ? IntStream.range(0, train.itemCount()).filter(i -> train.itemRatingCount(i) == 0).toArray()
+                : null;
         IntStream.range(0, users.length).parallel().forEach(j -> {
             Profile profile = train.profile(users[j]);
             int[] seen = profile.items();
             IntPredicate unseen = item -> Arrays.binarySearch(seen, item) < 0;
-            List<ScoredItem> top = model.recommend(profile, k, unseen);
+            List<ScoredItem> top = newItemsOnly ? rankWithRandomTies(model, profile, newItems, k, users[j])
+                    : model.recommend(profile, k, unseen);
             int[] list = new int[Math.min(k, top.size())];
             for (int r = 0; r < list.length; r++) {
                 list[r] = top.get(r).item();
@@ -202,6 +237,25 @@ public final class Evaluator {
         }
         out.put("predictSeconds", predictSeconds);
         return out;
+    }
+
+    /**
+     * The k best of the items for the profile, ties broken in a random order seeded by the protocol's
+     * seed and the user. Used for new items: a model that cannot tell them apart (all scores equal)
+     * must not profit from the order of item indices, which follows first appearance in the rating
+     * file and so correlates with popularity.
+     */
+    private List<ScoredItem> rankWithRandomTies(Model model, Profile profile, int[] items, int k, int user) {
+        int[] shuffled = items.clone();
+        Shuffle.shuffle(shuffled, 0, shuffled.length, new SplittableRandom(protocol.seed() * 1_000_003L + user));
+        float[] scores = new float[shuffled.length];
+        model.score(profile, shuffled, scores);
+        int[] positions = IntStream.range(0, shuffled.length).toArray();
+        List<ScoredItem> top = new ArrayList<>();
+        for (ScoredItem s : TopK.select(positions, scores, k)) {
+            top.add(new ScoredItem(shuffled[s.item()], s.score()));
+        }
+        return top;
     }
 
     /** Each user's relevant test items (ascending), rated at least the threshold unless it is NaN. */

@@ -5,8 +5,10 @@ import java.util.Locale;
 
 /**
  * A split as written on the command line: {@code kfold:5}, {@code ml100k-u}, {@code holdout:0.2},
- * {@code user-holdout:0.25}, {@code temporal-last:10} or {@code temporal-cut:TIMESTAMP} (epoch
- * seconds). Parsing checks the syntax; {@link #splitter} binds the seed and, for {@code ml100k-u},
+ * {@code user-holdout:0.25}, {@code temporal-last:10}, {@code temporal-cut:TIMESTAMP} (epoch
+ * seconds), or the cold-start splits {@code user-cold:N} (new users with N training ratings) and
+ * {@code item-cold:FRACTION} (new movies without training ratings). Parsing checks the syntax;
+ * {@link #splitter} binds the seed and, for {@code ml100k-u},
  * the release folder.
  *
  * @param kind the word before the colon
@@ -15,7 +17,7 @@ import java.util.Locale;
 public record SplitSpec(String kind, String argument) {
 
     /** The accepted forms, for error messages and help. */
-    public static final String FORMS = "kfold:K, ml100k-u, holdout:FRACTION, user-holdout:FRACTION, temporal-last:N, temporal-cut:TIMESTAMP";
+    public static final String FORMS = "kfold:K, ml100k-u, holdout:FRACTION, user-holdout:FRACTION, temporal-last:N, temporal-cut:TIMESTAMP, user-cold:N, item-cold:FRACTION";
 
     /**
      * Parses a split.
@@ -43,7 +45,12 @@ public record SplitSpec(String kind, String argument) {
                     throw new IllegalArgumentException("temporal-last needs a positive count in '" + text + "'");
                 }
             }
-            case "holdout", "user-holdout" -> {
+            case "user-cold" -> {
+                if (spec.intArgument(text) < 0) {
+                    throw new IllegalArgumentException("user-cold needs a count of training ratings >= 0 in '" + text + "'");
+                }
+            }
+            case "holdout", "user-holdout", "item-cold" -> {
                 double f = spec.fractionArgument(text);
                 if (!(f > 0 && f < 1)) {
                     throw new IllegalArgumentException("the fraction in '" + text + "' must be between 0 and 1 (exclusive)");
@@ -73,6 +80,8 @@ public record SplitSpec(String kind, String argument) {
             case "holdout" -> new HoldoutSplitter(fractionArgument(kind), seed);
             case "user-holdout" -> new UserHoldoutSplitter(fractionArgument(kind), seed);
             case "temporal-last" -> new TemporalLastSplitter(intArgument(kind));
+            case "user-cold" -> new UserColdSplitter(intArgument(kind), seed);
+            case "item-cold" -> new ItemColdSplitter(fractionArgument(kind), seed);
             case "temporal-cut" -> new TemporalCutSplitter(longArgument(kind));
             default -> throw new IllegalStateException("unparsed split kind " + kind);
         };

@@ -2,6 +2,7 @@ package org.movierec.core.algo;
 
 import java.util.Random;
 import org.movierec.core.data.IdIndex;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.data.RatingMatrixBuilder;
 import org.movierec.core.data.RatingScale;
@@ -21,6 +22,36 @@ public final class ContractData {
     public static final int UNRATED_USER = USERS - 1;
 
     private ContractData() {
+    }
+
+    /**
+     * Content features for the items of {@link #small()} (ids 1000..1039, the unrated item included):
+     * every kind of term, shared by several items, an actor billed at different positions, and a
+     * keyword on exactly two items, so every content parameter has an effect.
+     */
+    public static ItemFeatures features() {
+        String[] genres = {"Drama", "Comedy", "Action", "Romance", "Horror"};
+        ItemFeatures.Builder builder = new ItemFeatures.Builder();
+        for (int i = 0; i < ITEMS; i++) {
+            builder.startMovie(1000 + i);
+            builder.add(ItemFeatures.Kind.GENRE, genres[i % 5], 1);
+            if (i % 3 == 0) {
+                builder.add(ItemFeatures.Kind.GENRE, genres[(i / 3) % 5], 1);
+            }
+            builder.add(ItemFeatures.Kind.DECADE, (1970 + 10 * (i % 4)) + "s", 1);
+            builder.add(ItemFeatures.Kind.TAG, "tag" + (i % 6), 1 + i % 3);
+            builder.add(ItemFeatures.Kind.DIRECTOR, "Director " + (i % 7), 1);
+            builder.add(ItemFeatures.Kind.WRITER, "Writer " + (i % 8), 1);
+            for (int k = 0; k < 4; k++) {
+                builder.add(ItemFeatures.Kind.CAST, "Actor " + ((i + 3 * k) % 9), k + 1);
+            }
+            builder.add(ItemFeatures.Kind.KEYWORD, "keyword" + (i % 10), 1);
+            if (i < 2) {
+                builder.add(ItemFeatures.Kind.KEYWORD, "rare", 1);
+            }
+            builder.endMovie();
+        }
+        return builder.build();
     }
 
     public static RatingMatrix small() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Profile;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
@@ -49,6 +50,11 @@ public abstract class ModelContractTest {
         return ContractData.small();
     }
 
+    /** The item features bound to every algorithm before fitting (content-based algorithms need them). */
+    protected ItemFeatures itemFeatures() {
+        return ItemFeatures.empty();
+    }
+
     /** An item index in the training index with no rating. */
     protected int unratedItem() {
         return ContractData.UNRATED_ITEM;
@@ -57,7 +63,7 @@ public abstract class ModelContractTest {
     @BeforeEach
     void fitModel() {
         train = trainingData();
-        model = algorithm().fit(train, Progress.NONE);
+        model = algorithm().withItemFeatures(itemFeatures()).fit(train, Progress.NONE);
     }
 
     private AlgorithmSpec spec() {
@@ -240,7 +246,7 @@ public abstract class ModelContractTest {
 
     @Test
     void sameParametersAndDataGiveTheSameModel() {
-        Model again = algorithm().fit(train, Progress.NONE);
+        Model again = algorithm().withItemFeatures(itemFeatures()).fit(train, Progress.NONE);
         for (Profile profile : sampleProfiles()) {
             assertThat(allScores(again, profile)).containsExactly(allScores(model, profile));
         }
@@ -259,7 +265,7 @@ public abstract class ModelContractTest {
             assertThat(alternatives).as("alternative value for parameter " + p.name()).containsKey(p.name());
             Map<String, String> changed = new HashMap<>(base);
             changed.put(p.name(), alternatives.get(p.name()));
-            Model other = spec.create(changed).fit(train, Progress.NONE);
+            Model other = spec.create(changed).withItemFeatures(itemFeatures()).fit(train, Progress.NONE);
             boolean differs = false;
             for (Profile profile : sampleProfiles()) {
                 if (!Arrays.equals(allScores(other, profile), allScores(model, profile))) {

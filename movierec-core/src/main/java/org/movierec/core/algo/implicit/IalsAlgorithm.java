@@ -24,12 +24,16 @@ import org.movierec.core.util.Progress;
  * ({@code scaling=log}) for interaction strength s, 1 elsewhere. Alternates between user and item
  * factors; each row is updated by {@code cg-steps} conjugate-gradient steps from its previous value
  * (Takács, Pilászy and Tikk 2011), in parallel over rows. Deterministic for a seed: each row's
- * update reads only the other side's factors.
+ * update reads only the other side's factors. The L2 weight of a row with n interactions is
+ * λ·(n / n̄)^ν, n̄ the mean over its side (frequency-scaled regularisation, as in Rendle et al.,
+ * "Revisiting the performance of iALS on item recommendation benchmarks", RecSys 2022; ν = 0 is
+ * Hu et al.'s uniform λ).
  *
- * @param regularization L2 weight λ on the factors
+ * @param regularization L2 weight λ on the factors of a row with the mean number of interactions
+ * @param regularizationExponent ν: how the L2 weight grows with a row's interactions
  */
-public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, double regularization, double alpha,
-        Scaling scaling, int cgSteps, long seed) implements Algorithm {
+public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, double regularization,
+        double regularizationExponent, double alpha, Scaling scaling, int cgSteps, long seed) implements Algorithm {
     public static final String NAME = "ials";
 
     /** How interaction strength becomes confidence. */
@@ -44,6 +48,9 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         if (!(regularization > 0) || !(alpha >= 0)) {
             throw new IllegalArgumentException("ials needs regularization > 0 and alpha >= 0");
         }
+        if (!(regularizationExponent >= 0 && regularizationExponent <= 2)) {
+            throw new IllegalArgumentException("regularization-exponent of ials must be in [0, 2], was " + regularizationExponent);
+        }
     }
 
     /** The registry entry. */
@@ -51,15 +58,17 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params(ImplicitSignal.Weight.RATING));
         params.add(ParamSpec.ofInt("factors", 64, "number of latent factors"));
         params.add(ParamSpec.ofInt("iterations", 15, "alternating passes over users and items"));
-        params.add(ParamSpec.ofDouble("regularization", 40, "L2 weight on user and item factors"));
-        params.add(ParamSpec.ofDouble("alpha", 2.5, "confidence slope: c = 1 + alpha * strength (linear) or 1 + alpha * ln(1 + strength) (log)"));
+        params.add(ParamSpec.ofDouble("regularization", 40, "L2 weight on the factors of a user or item with the mean number of interactions"));
+        params.add(ParamSpec.ofDouble("regularization-exponent", 0.5,
+                "a row with n interactions gets regularization * (n / mean n)^exponent (0: the same for every row)"));
+        params.add(ParamSpec.ofDouble("alpha", 4, "confidence slope: c = 1 + alpha * strength (linear) or 1 + alpha * ln(1 + strength) (log)"));
         params.add(ParamSpec.ofChoice("scaling", "log", "confidence from strength: linear, or logarithmic", "linear", "log"));
         params.add(ParamSpec.ofInt("cg-steps", 3, "conjugate-gradient steps per row and pass"));
         params.add(ParamSpec.ofInt("seed", 42, "random seed of the initial factors"));
         return new AlgorithmSpec(NAME, "implicit-feedback ALS (Hu, Koren, Volinsky 2008) with a conjugate-gradient solver",
                 Set.of(Task.RANKING), params,
                 p -> new IalsAlgorithm(ImplicitSignal.from(p), p.getInt("factors"), p.getInt("iterations"),
-                        p.getDouble("regularization"), p.getDouble("alpha"),
+                        p.getDouble("regularization"), p.getDouble("regularization-exponent"), p.getDouble("alpha"),
                         Scaling.valueOf(p.getString("scaling").toUpperCase(Locale.ROOT)), p.getInt("cg-steps"), p.getInt("seed")),
                 IalsAlgorithm::read);
     }
@@ -76,6 +85,7 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         p.put("factors", factors);
         p.put("iterations", iterations);
         p.put("regularization", regularization);
+        p.put("regularization-exponent", regularizationExponent);
         p.put("alpha", alpha);
         p.put("scaling", scaling.name().toLowerCase(Locale.ROOT));
         p.put("cg-steps", cgSteps);
@@ -103,7 +113,8 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
             progress.step(1);
         }
         progress.done();
-        return new IalsModel(signal, f, regularization, alpha, scaling, users, items);
+        return new IalsModel(signal, f, new Penalty(regularization, regularizationExponent, meanCount(x.userPointers())),
+                alpha, scaling, users, items);
     }
 
     private float[] confidences(float[] strengths) {
@@ -127,26 +138,45 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
     private void update(float[] target, float[] fixed, int[] ptr, int[] idx, float[] conf) {
         int f = factors;
         float[][] gram = FactorSolver.toFloat(FactorSolver.gram(fixed, f));
-        float lambda = (float) regularization;
+        Penalty penalty = new Penalty(regularization, regularizationExponent, meanCount(ptr));
         int rows = ptr.length - 1;
         int chunk = 64;
         ThreadLocal<FactorSolver> solvers = ThreadLocal.withInitial(() -> new FactorSolver(f));
         IntStream.range(0, (rows + chunk - 1) / chunk).parallel().forEach(c -> {
             FactorSolver solver = solvers.get();
             for (int row = c * chunk; row < Math.min(rows, (c + 1) * chunk); row++) {
-                solver.conjugateGradient(gram, lambda, fixed, idx, conf, ptr[row], ptr[row + 1], cgSteps,
+                solver.conjugateGradient(gram, penalty.of(ptr[row + 1] - ptr[row]), fixed, idx, conf, ptr[row], ptr[row + 1], cgSteps,
                         target, row * f);
             }
         });
     }
 
+    /** The mean number of interactions per row of a CSR/CSC pointer array (at least 1). */
+    private static double meanCount(int[] ptr) {
+        int rows = ptr.length - 1;
+        return rows == 0 ? 1 : Math.max(1, (double) ptr[rows] / rows);
+    }
+
+    /**
+     * The L2 weight of a row: λ·(n / mean)^exponent for n interactions (n counted as at least 1).
+     *
+     * @param lambda the weight of a row with the mean number of interactions
+     * @param exponent ν
+     * @param mean the mean number of interactions per row
+     */
+    record Penalty(double lambda, double exponent, double mean) {
+        float of(int interactions) {
+            return (float) (exponent == 0 ? lambda : lambda * Math.pow(Math.max(1, interactions) / mean, exponent));
+        }
+    }
+
     static IalsModel read(DataInput in) throws IOException {
         ImplicitSignal signal = ImplicitSignal.read(in);
         int f = in.readInt();
-        double regularization = in.readDouble();
+        Penalty penalty = new Penalty(in.readDouble(), in.readDouble(), in.readDouble());
         double alpha = in.readDouble();
         int s = in.readByte();
-        if (f < 1 || s < 0 || s >= Scaling.values().length) {
+        if (f < 1 || s < 0 || s >= Scaling.values().length || !(penalty.lambda() > 0) || !(penalty.mean() >= 1)) {
             throw new IOException("corrupt ials model header");
         }
         float[] users = BinaryArrays.readFloats(in);
@@ -154,6 +184,6 @@ public record IalsAlgorithm(ImplicitSignal signal, int factors, int iterations, 
         if (users.length % f != 0 || items.length % f != 0) {
             throw new IOException("corrupt ials factors");
         }
-        return new IalsModel(signal, f, regularization, alpha, Scaling.values()[s], users, items);
+        return new IalsModel(signal, f, penalty, alpha, Scaling.values()[s], users, items);
     }
 }

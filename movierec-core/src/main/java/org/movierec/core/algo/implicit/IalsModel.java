@@ -10,14 +10,15 @@ import org.movierec.core.util.BinaryArrays;
 /**
  * User and item factors of implicit ALS. A profile of a training user is scored with the learned
  * user factors; any other profile is folded in by solving its factors exactly against the fixed item
- * factors (the same least-squares problem as in training). Explanations follow Hu, Koren and
+ * factors (the same least-squares problem as in training, with the L2 weight a training user with
+ * as many interactions would get). Explanations follow Hu, Koren and
  * Volinsky: the score splits into one term per interacted item, c_j·y_iᵀ·W·y_j with W the inverse
  * of the profile's regularised confidence-weighted Gram matrix.
  */
 public final class IalsModel extends RankingModel {
     private final ImplicitSignal signal;
     private final int f;
-    private final double regularization;
+    private final IalsAlgorithm.Penalty penalty;
     private final double alpha;
     private final IalsAlgorithm.Scaling scaling;
     private final float[] users;
@@ -25,11 +26,11 @@ public final class IalsModel extends RankingModel {
     private final float[][] itemsByFactor;
     private final double[] gram;
 
-    IalsModel(ImplicitSignal signal, int factors, double regularization, double alpha, IalsAlgorithm.Scaling scaling,
+    IalsModel(ImplicitSignal signal, int factors, IalsAlgorithm.Penalty penalty, double alpha, IalsAlgorithm.Scaling scaling,
             float[] users, float[] items) {
         this.signal = signal;
         this.f = factors;
-        this.regularization = regularization;
+        this.penalty = penalty;
         this.alpha = alpha;
         this.scaling = scaling;
         this.users = users;
@@ -57,7 +58,7 @@ public final class IalsModel extends RankingModel {
             return x;
         }
         Profile p = known(signal.apply(user));
-        new FactorSolver(f).directSolve(gram, regularization, items, p.items(), confidences(p), 0, p.size(), x, 0);
+        new FactorSolver(f).directSolve(gram, penalty.of(p.size()), items, p.items(), confidences(p), 0, p.size(), x, 0);
         return x;
     }
 
@@ -100,7 +101,7 @@ public final class IalsModel extends RankingModel {
         Profile p = known(signal.apply(user));
         float[] c = confidences(p);
         FactorSolver solver = new FactorSolver(f);
-        solver.factorize(gram, regularization, items, p.items(), c, 0, p.size());
+        solver.factorize(gram, penalty.of(p.size()), items, p.items(), c, 0, p.size());
         double[] z = new double[f];
         for (int s = 0; s < f; s++) {
             z[s] = items[item * f + s];
@@ -122,7 +123,9 @@ public final class IalsModel extends RankingModel {
     public void write(DataOutput out) throws IOException {
         signal.write(out);
         out.writeInt(f);
-        out.writeDouble(regularization);
+        out.writeDouble(penalty.lambda());
+        out.writeDouble(penalty.exponent());
+        out.writeDouble(penalty.mean());
         out.writeDouble(alpha);
         out.writeByte(scaling.ordinal());
         BinaryArrays.writeFloats(out, users);

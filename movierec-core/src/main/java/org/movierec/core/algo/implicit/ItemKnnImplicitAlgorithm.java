@@ -1,6 +1,7 @@
 package org.movierec.core.algo.implicit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,18 @@ import org.movierec.core.util.TopK;
  * (RP3beta's popularity re-ranking: alpha = 1, user-penalty = 1 and popularity-penalty = beta give
  * Paudel et al.'s RP3beta with its alpha = 1), damped by c/(c + shrink) for c users in common, raised to
  * {@code exponent} to favour close neighbours. Each item keeps only its {@code neighbours} most
- * similar items, scaled to sum to 1 (the similarity normalisation of Deshpande and Karypis 2004);
- * a profile scores item j by Σ_i s_i·sim(i, j) over its interactions i whose lists hold j. Rows are computed in parallel, each in a fixed order.
+ * similar items. With {@code interpolation} = 0 the kept similarities are scaled to sum to 1 (the
+ * similarity normalisation of Deshpande and Karypis 2004) and a profile scores item j by
+ * Σ_i s_i·sim(i, j) over its interactions i whose lists hold j. With {@code interpolation} = λ > 0
+ * the neighbours N(j) of each item j are weighted jointly instead, as in the interpolation weights of
+ * Bell and Koren (ICDM 2007): w = (X_Nᵀ X_N + λI)⁻¹ X_Nᵀ x_j, the ridge regression of j's interactions
+ * on its neighbours' (so two neighbours that always co-occur share their evidence instead of counting
+ * it twice), and a profile scores j by Σ_i s_i·w_ij over its interactions i in N(j). The Gram matrix
+ * XᵀX is then held densely (4·n² bytes for n items with interactions) while fitting. Items are
+ * computed in parallel, each in a fixed order.
  */
 public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty,
-        double popularityPenalty, double shrink)
+        double popularityPenalty, double shrink, double interpolation)
         implements Algorithm {
     public static final String NAME = "itemknn-implicit";
 
@@ -51,21 +59,26 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         if (!(exponent > 0)) {
             throw new IllegalArgumentException("exponent of itemknn-implicit must be > 0, was " + exponent);
         }
+        if (!(interpolation >= 0) || Double.isInfinite(interpolation)) {
+            throw new IllegalArgumentException("interpolation of itemknn-implicit must be a number >= 0, was " + interpolation);
+        }
     }
 
     /** The registry entry. */
     public static AlgorithmSpec spec() {
-        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params(ImplicitSignal.Weight.RATING));
+        List<ParamSpec> params = new ArrayList<>(ImplicitSignal.params(ImplicitSignal.Weight.BINARY));
         params.add(ParamSpec.ofInt("neighbours", 200, "most similar items kept per item"));
         params.add(ParamSpec.ofDouble("alpha", 1, "asymmetric-cosine weight of the rated item's norm (0.5: cosine)"));
         params.add(ParamSpec.ofDouble("exponent", 1, "similarities are raised to this power"));
         params.add(ParamSpec.ofDouble("user-penalty", 1, "a user's co-occurrences count 1 / (interactions)^user-penalty"));
         params.add(ParamSpec.ofDouble("popularity-penalty", 0.7, "similarities to item j are divided by n_j^popularity-penalty"));
         params.add(ParamSpec.ofDouble("shrink", 10, "similarities are multiplied by c / (c + shrink) for c users in common"));
+        params.add(ParamSpec.ofDouble("interpolation", 500,
+                "ridge penalty of the neighbours' joint interpolation weights (0: similarities scaled to sum to 1)"));
         return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
                 params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
                         p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("user-penalty"),
-                        p.getDouble("popularity-penalty"), p.getDouble("shrink")),
+                        p.getDouble("popularity-penalty"), p.getDouble("shrink"), p.getDouble("interpolation")),
                 SparseItemModel::read);
     }
 
@@ -84,6 +97,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         p.put("user-penalty", userPenalty);
         p.put("popularity-penalty", popularityPenalty);
         p.put("shrink", shrink);
+        p.put("interpolation", interpolation);
         return p;
     }
 
@@ -109,9 +123,24 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         for (int u = 0; u < userWeight.length; u++) {
             userWeight[u] = (float) Math.pow(Math.max(1, uPtr[u + 1] - uPtr[u]), -userPenalty);
         }
+        float[][] gram = null;
+        int[] sub = new int[items];
+        if (interpolation > 0) {
+            int[] selected = new int[items];
+            int m = 0;
+            for (int i = 0; i < items; i++) {
+                sub[i] = x.itemSupport(i) > 0 ? m : -1;
+                if (sub[i] >= 0) {
+                    selected[m++] = i;
+                }
+            }
+            gram = x.gram(Arrays.copyOf(selected, m), sub);
+        }
+        float[][] g = gram;
         int chunk = 32;
         progress.start("itemknn-implicit", items);
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(c -> {
+            double[] system = g == null ? null : new double[neighbours * neighbours];
             float[] co = new float[items];
             int[] common = new int[items];
             int[] touched = new int[items];
@@ -144,14 +173,20 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                 List<ScoredItem> best = top.result();
                 int[] list = new int[best.size()];
                 float[] sim = new float[best.size()];
-                double total = 0;
-                for (int k = 0; k < list.length; k++) {
-                    total += best.get(k).score();
-                }
-                double scale = total > 0 ? 1 / total : 1;
                 for (int k = 0; k < list.length; k++) {
                     list[k] = best.get(k).item();
-                    sim[k] = (float) (best.get(k).score() * scale);
+                }
+                if (g == null) {
+                    double total = 0;
+                    for (int k = 0; k < list.length; k++) {
+                        total += best.get(k).score();
+                    }
+                    double scale = total > 0 ? 1 / total : 1;
+                    for (int k = 0; k < list.length; k++) {
+                        sim[k] = (float) (best.get(k).score() * scale);
+                    }
+                } else if (list.length > 0) {
+                    interpolate(g, sub, i, list, system, sim);
                 }
                 lists[i] = list;
                 sims[i] = sim;
@@ -159,6 +194,76 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
             progress.step(Math.min(items, (c + 1) * chunk) - c * chunk);
         });
         progress.done();
-        return new SparseItemModel(signal, lists, sims);
+        return g == null ? new SparseItemModel(signal, lists, sims) : predictorsByRow(lists, sims);
+    }
+
+    /**
+     * The interpolation weights of item j's neighbours into w: the solution of (G_NN + λI)·w = G_Nj
+     * by a Cholesky factorisation in double precision, in the scratch matrix a.
+     */
+    private void interpolate(float[][] g, int[] sub, int j, int[] list, double[] a, float[] w) {
+        int n = list.length;
+        float[] gj = g[sub[j]];
+        double[] b = new double[n];
+        for (int r = 0; r < n; r++) {
+            float[] gr = g[sub[list[r]]];
+            for (int c = 0; c <= r; c++) {
+                a[r * n + c] = gr[sub[list[c]]];
+            }
+            a[r * n + r] += interpolation;
+            b[r] = gj[sub[list[r]]];
+        }
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c <= r; c++) {
+                double t = a[r * n + c];
+                for (int k = 0; k < c; k++) {
+                    t -= a[r * n + k] * a[c * n + k];
+                }
+                a[r * n + c] = r == c ? Math.sqrt(t) : t / a[c * n + c];
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            double t = b[r];
+            for (int k = 0; k < r; k++) {
+                t -= a[r * n + k] * b[k];
+            }
+            b[r] = t / a[r * n + r];
+        }
+        for (int r = n - 1; r >= 0; r--) {
+            double t = b[r];
+            for (int k = r + 1; k < n; k++) {
+                t -= a[k * n + r] * b[k];
+            }
+            b[r] = t / a[r * n + r];
+        }
+        for (int r = 0; r < n; r++) {
+            w[r] = (float) b[r];
+        }
+    }
+
+    /** Item j's predictors N(j) with their weights, regrouped by predictor (item i → the items j it helps predict). */
+    private SparseItemModel predictorsByRow(int[][] predictors, float[][] weights) {
+        int items = predictors.length;
+        int[] counts = new int[items];
+        for (int[] list : predictors) {
+            for (int i : list) {
+                counts[i]++;
+            }
+        }
+        int[][] rows = new int[items][];
+        float[][] rowWeights = new float[items][];
+        for (int i = 0; i < items; i++) {
+            rows[i] = new int[counts[i]];
+            rowWeights[i] = new float[counts[i]];
+        }
+        int[] fill = new int[items];
+        for (int j = 0; j < items; j++) {
+            for (int k = 0; k < predictors[j].length; k++) {
+                int i = predictors[j][k];
+                rows[i][fill[i]] = j;
+                rowWeights[i][fill[i]++] = weights[j][k];
+            }
+        }
+        return new SparseItemModel(signal, rows, rowWeights);
     }
 }

@@ -120,32 +120,12 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         return new EaseModel(signal, items, selected, g);
     }
 
-    /** XᵀX + λI + diagMat(w·diag(XᵀX)) over the selected items (rows in parallel, each in a fixed order). */
+    /** XᵀX + λI + diagMat(w·diag(XᵀX)) over the selected items. */
     static float[][] gram(Interactions x, int[] selected, int[] sub, double lambda, double w) {
-        int m = selected.length;
-        float[][] g = new float[m][];
-        int[] uPtr = x.userPointers();
-        int[] uItems = x.userItems();
-        float[] uValues = x.userValues();
-        int[] iPtr = x.itemPointers();
-        int[] iUsers = x.itemUsers();
-        float[] iValues = x.itemValues();
-        IntStream.range(0, m).parallel().forEach(a -> {
-            float[] row = new float[m];
-            int item = selected[a];
-            for (int p = iPtr[item]; p < iPtr[item + 1]; p++) {
-                int u = iUsers[p];
-                float v = iValues[p];
-                for (int q = uPtr[u]; q < uPtr[u + 1]; q++) {
-                    int b = sub[uItems[q]];
-                    if (b >= 0) {
-                        row[b] += v * uValues[q];
-                    }
-                }
-            }
-            row[a] += (float) (lambda + w * row[a]);
-            g[a] = row;
-        });
+        float[][] g = x.gram(selected, sub);
+        for (int a = 0; a < g.length; a++) {
+            g[a][a] += (float) (lambda + w * g[a][a]);
+        }
         return g;
     }
 

@@ -22,14 +22,18 @@ import org.movierec.core.util.Progress;
  * ½‖x_j − X·w‖² + l1·‖w‖₁ + ½·l2·‖w‖² with w_j = 0, by cyclic coordinate descent on the Gram matrix
  * XᵀX (each coordinate step is closed-form soft-thresholding; the product XᵀX·w is kept up to date
  * as weights change). Items are solved in parallel, each in a fixed order, so the model does not
- * depend on the thread count. The sparse weights are stored by row for scoring.
+ * depend on the thread count. The sparse weights are stored by row for scoring. Only items with at
+ * least {@code min-support} interactions are modelled (a sweep costs O(n²) for n modelled items):
+ * the others get no weights, to or from them, and score 0, below every item with a positive score.
  *
  * @param l1 L1 penalty: larger gives sparser weights
  * @param l2 L2 penalty
  * @param iterations coordinate-descent sweeps per item
- * @param maxItems most items (with interactions) before fitting is refused: the Gram matrix is dense
+ * @param minSupport fewest interactions an item needs to be modelled
+ * @param maxItems most items modelled before fitting is refused: the Gram matrix is dense
  */
-public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int iterations, int maxItems) implements Algorithm {
+public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int iterations, int minSupport, int maxItems)
+        implements Algorithm {
     public static final String NAME = "slim";
 
     public SlimAlgorithm {
@@ -39,6 +43,9 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         if (iterations < 1 || maxItems < 1) {
             throw new IllegalArgumentException("slim needs iterations >= 1 and max-items >= 1");
         }
+        if (minSupport < 1) {
+            throw new IllegalArgumentException("min-support of slim must be >= 1, was " + minSupport);
+        }
     }
 
     /** The registry entry. */
@@ -47,11 +54,12 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         params.add(ParamSpec.ofDouble("l1", 0.1, "L1 penalty on the item-item weights (sparsity)"));
         params.add(ParamSpec.ofDouble("l2", 300, "L2 penalty on the item-item weights"));
         params.add(ParamSpec.ofInt("iterations", 10, "coordinate-descent sweeps per item"));
+        params.add(ParamSpec.ofInt("min-support", 10, "fewest interactions an item needs to be modelled"));
         params.add(ParamSpec.ofInt("max-items", 20000, "most items modelled (the Gram matrix needs 4·n² bytes); more is refused"));
         return new AlgorithmSpec(NAME, "SLIM sparse linear model (Ning and Karypis 2011), elastic-net coordinate descent",
                 Set.of(Task.RANKING), params,
                 p -> new SlimAlgorithm(ImplicitSignal.from(p), p.getDouble("l1"), p.getDouble("l2"), p.getInt("iterations"),
-                        p.getInt("max-items")),
+                        p.getInt("min-support"), p.getInt("max-items")),
                 SparseItemModel::read);
     }
 
@@ -67,6 +75,7 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         p.put("l1", l1);
         p.put("l2", l2);
         p.put("iterations", iterations);
+        p.put("min-support", minSupport);
         p.put("max-items", maxItems);
         return p;
     }
@@ -80,14 +89,14 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         int[] modelled = new int[items];
         int m = 0;
         for (int i = 0; i < items; i++) {
-            if (x.itemSupport(i) > 0) {
+            if (x.itemSupport(i) >= minSupport) {
                 sub[i] = m;
                 modelled[m++] = i;
             }
         }
         if (m > maxItems) {
-            throw new IllegalArgumentException("slim would model " + m + " items, needing " + (4L * m * m >> 20)
-                    + " MB for the Gram matrix; raise max-items or use a larger threshold");
+            throw new IllegalArgumentException("slim would model " + m + " items with at least " + minSupport
+                    + " interactions, needing " + (4L * m * m >> 20) + " MB for the Gram matrix; raise min-support or max-items");
         }
         int[] selected = Arrays.copyOf(modelled, m);
         float[][] g = EaseAlgorithm.gram(x, selected, sub, 0, 0);

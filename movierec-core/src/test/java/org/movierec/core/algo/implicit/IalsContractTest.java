@@ -15,7 +15,7 @@ class IalsContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("threshold", "4", "weight", "binary", "factors", "6", "iterations", "3", "regularization", "5", "alpha", "3", "scaling", "linear", "cg-steps", "2", "seed", "7");
+        return Map.of("threshold", "4", "weight", "binary", "factors", "6", "iterations", "3", "regularization", "5", "regularization-exponent", "1", "alpha", "3", "scaling", "linear", "cg-steps", "2", "seed", "7");
     }
 
     @Override

@@ -34,7 +34,7 @@ class TopNModelsTest {
             "ials", Map.of("factors", "8", "iterations", "10", "regularization", "1"),
             "bpr", Map.of("factors", "8", "iterations", "50", "learning-rate", "0.05"),
             "ease", Map.of("lambda", "10"),
-            "slim", Map.of("l2", "5"),
+            "slim", Map.of("l2", "5", "min-support", "1"),
             "itemknn-implicit", Map.of("neighbours", "20"));
 
     static Stream<AlgorithmSpec> specs() {
@@ -132,6 +132,9 @@ class TopNModelsTest {
         float[] base = allScores(create(spec, Map.of()).fit(DATA, Progress.NONE));
         for (ParamSpec param : spec.params()) {
             String other = otherValue(spec.name(), param);
+            if (spec.name().equals("itemknn-implicit") && param.name().equals("exponent")) {
+                continue; // with interpolation weights (the default) a monotone transform keeps the same neighbours
+            }
             if (param.name().equals("max-items")) {
                 assertThatThrownBy(() -> create(spec, Map.of(param.name(), other)).fit(DATA, Progress.NONE))
                         .isInstanceOf(IllegalArgumentException.class);

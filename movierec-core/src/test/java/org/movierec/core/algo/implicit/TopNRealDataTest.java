@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.movierec.core.algo.AlgorithmRegistry;
+import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.eval.FoldMask;
+import org.movierec.core.eval.UserHoldoutSplitter;
 
 /**
  * On ml-100k with the Microsoft Recommenders protocol (per-user 75/25, seed 42, top-10 among unrated
@@ -33,5 +37,23 @@ class TopNRealDataTest {
     void beatsMostPopular(String algorithm) {
         TopNProtocol.Result result = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse(algorithm), split, 10);
         assertThat(result.ndcg()).as(algorithm + " nDCG@10 against popular " + popular).isGreaterThan(popular * 1.4);
+    }
+
+    @Test
+    void itemKnnIsWithinThreeHundredthsOfImplicitAls() {
+        double knn = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse("itemknn-implicit"), split, 10).ndcg();
+        double ials = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse("ials"), split, 10).ndcg();
+        assertThat(knn).as("itemknn-implicit nDCG@10 against ials " + ials).isGreaterThan(ials - 0.03);
+    }
+
+    /** On the evaluate command's split (UserHoldoutSplitter), with the acceptance seed and another. */
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7})
+    void ialsReachesPrecisionPointFourThreeOnTheEvaluateSplit(long seed) throws IOException {
+        RatingMatrix all = TopNProtocol.ml100k(TopNProtocol.datasets());
+        FoldMask fold = new UserHoldoutSplitter(0.25, seed).split(all).get(0);
+        TopNProtocol.Split evaluateSplit = new TopNProtocol.Split(fold.trainOf(all), fold.testOf(all));
+        TopNProtocol.Result ials = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse("ials"), evaluateSplit, 10);
+        assertThat(ials.precision()).as("ials P@10 with split seed " + seed).isGreaterThanOrEqualTo(0.43);
     }
 }

@@ -15,7 +15,7 @@ class SlimContractTest extends ModelContractTest {
 
     @Override
     protected Map<String, String> alternativeParams() {
-        return Map.of("threshold", "4", "weight", "rating", "l1", "3", "l2", "20", "iterations", "1");
+        return Map.of("threshold", "4", "weight", "rating", "l1", "3", "l2", "20", "iterations", "1", "min-support", "30");
     }
 
     @Override
