@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.IdIndex;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Movie;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
@@ -53,6 +54,7 @@ public final class MovieLibrary {
     private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
     private final List<Integer> decades;
+    private final ItemFeatures features;
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
@@ -95,6 +97,7 @@ public final class MovieLibrary {
         genres = List.copyOf(genreSet);
         decades = movies.stream().filter(movie -> movie.year() > 0).map(movie -> movie.year() / 10 * 10).distinct().sorted().toList();
         this.tags = topTags(tagList);
+        this.features = ItemFeatures.of(catalog, new ArrayList<>(tagList), metadata);
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
             if (movie.imdbId() > 0) {
@@ -243,6 +246,11 @@ public final class MovieLibrary {
             sum += (double) e.getKey() * e.getValue();
         }
         return new MovieStats(movies.get(m), count, count == 0 ? Double.NaN : sum / count, histogram);
+    }
+
+    /** The content features of the catalogue (genres, decade, tags, metadata), for content-based and hybrid models. */
+    public ItemFeatures itemFeatures() {
+        return features;
     }
 
     /** The movie's metadata (directors, cast, overview, ...), if any was imported. */

@@ -66,10 +66,14 @@ public class DataConfiguration {
         return database.dataSource();
     }
 
-    /** Trains with the standard algorithms, or with an {@link AlgorithmRegistry} bean where one is given (tests). */
+    /**
+     * Trains with the standard algorithms, or with an {@link AlgorithmRegistry} bean where one is given (tests),
+     * binding the served catalogue's item features for content-based and hybrid models.
+     */
     @Bean
-    ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry) {
-        return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"));
+    ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry, ObjectProvider<MovieLibrary> library) {
+        return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"),
+                () -> library.getObject().itemFeatures());
     }
 
     @Bean

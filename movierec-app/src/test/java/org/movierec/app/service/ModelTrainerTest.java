@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.data.Profile;
 
 class ModelTrainerTest {
@@ -45,6 +46,23 @@ class ModelTrainerTest {
         TrainedModel retrained = trainer.loadOrTrain(new CosineAlgorithm(3), Fixtures.ratings());
         assertThat(retrained.trainingTime()).isPositive();
         assertThat(retrained.params()).containsEntry("shrink", "3.0");
+    }
+
+    @Test
+    void contentModelsLearnFromTheLibrarysItemFeatures() {
+        MovieLibrary library = Fixtures.library();
+        AlgorithmRegistry standard = AlgorithmRegistry.standard();
+        ModelTrainer trainer = new ModelTrainer(standard, dir, library::itemFeatures);
+        TrainedModel content = trainer.train(standard.parse("content"), library.ratings());
+        // Space Saga 5 shares genres and both directors with the Matrix; Love Story 7 shares nothing with it.
+        Profile matrixFan = RecommendationService.profile(content, java.util.Map.of(14, 5f));
+        double saga5 = content.model().predict(matrixFan, content.items().indexOf(5));
+        double love7 = content.model().predict(matrixFan, content.items().indexOf(7));
+        assertThat(saga5).isGreaterThan(Double.isNaN(love7) ? Double.NEGATIVE_INFINITY : love7);
+        assertThat(trainer.load("content")).isPresent();
+
+        TrainedModel blind = new ModelTrainer(standard, dir.resolve("blind")).train(standard.parse("content"), library.ratings());
+        assertThat(blind.model().predict(matrixFan, blind.items().indexOf(5))).isNaN();
     }
 
     @Test
