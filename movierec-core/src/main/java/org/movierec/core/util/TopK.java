@@ -40,10 +40,15 @@ public final class TopK {
      */
     public static List<ScoredItem> selectIndices(float[] scores, int k, IntPredicate filter) {
         TopK top = new TopK(Math.min(k, scores.length));
+        float least = Float.NEGATIVE_INFINITY;
         for (int item = 0; item < scores.length; item++) {
             float score = scores[item];
-            if (top.admits(item, score) && (filter == null || filter.test(item))) {
+            // one well-predicted comparison rejects NaN and every score below the k-th best so far
+            if (score >= least && top.admits(item, score) && (filter == null || filter.test(item))) {
                 top.offer(item, score);
+                if (top.size == top.k) {
+                    least = top.heapScores[0];
+                }
             }
         }
         return top.result();
