@@ -50,6 +50,9 @@ public final class MovieLibrary {
     /** For each {@link MovieQuery.Sort}, every movie in that order. */
     private final int[][] orders;
     private final Map<Integer, List<String>> tags;
+    /** Each movie's content features (ids into {@link #moviesWithFeature}), ascending, for similarity by content. */
+    private final int[][] featuresOf;
+    private final int[][] moviesWithFeature;
     private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
     private final double globalMean;
@@ -107,6 +110,20 @@ public final class MovieLibrary {
         words = wordIndex.keySet().toArray(new String[0]);
         moviesWithWord = wordIndex.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.tags = topTags(tagList);
+        Map<String, Integer> featureIds = new HashMap<>();
+        List<List<Integer>> featureMovies = new ArrayList<>();
+        featuresOf = new int[movies.size()][];
+        for (int m = 0; m < movies.size(); m++) {
+            int mm = m;
+            featuresOf[m] = features(movies.get(m)).stream().mapToInt(f -> featureIds.computeIfAbsent(f, k -> {
+                featureMovies.add(new ArrayList<>());
+                return featureMovies.size() - 1;
+            })).sorted().toArray();
+            for (int f : featuresOf[m]) {
+                featureMovies.get(f).add(mm);
+            }
+        }
+        moviesWithFeature = featureMovies.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
             if (movie.imdbId() > 0) {
@@ -410,27 +427,42 @@ public final class MovieLibrary {
         if (self < 0) {
             throw new IllegalArgumentException("no movie with id " + id);
         }
-        java.util.Set<String> mine = features(movies.get(self));
-        if (mine.isEmpty()) {
-            return List.of();
+        int[] mine = featuresOf[self];
+        int[] shared = new int[movies.size()];
+        for (int f : mine) {
+            for (int m : moviesWithFeature[f]) {
+                shared[m]++;
+            }
         }
-        double[] score = new double[movies.size()];
-        for (int m = 0; m < movies.size(); m++) {
-            if (m == self) {
+        shared[self] = 0;
+        // the n best by (Jaccard similarity desc, ratings desc, index asc), kept sorted by insertion
+        int[] best = new int[Math.max(0, n)];
+        double[] bestScore = new double[best.length];
+        int size = 0;
+        for (int m = 0; m < shared.length; m++) {
+            if (shared[m] == 0) {
                 continue;
             }
-            java.util.Set<String> other = features(movies.get(m));
-            int shared = 0;
-            for (String f : other) {
-                if (mine.contains(f)) {
-                    shared++;
-                }
+            double score = (double) shared[m] / (mine.length + featuresOf[m].length - shared[m]);
+            int at = size;
+            while (at > 0 && (score > bestScore[at - 1] || score == bestScore[at - 1] && counts[m] > counts[best[at - 1]])) {
+                at--;
             }
-            score[m] = shared == 0 ? 0 : (double) shared / (mine.size() + other.size() - shared);
+            if (at >= best.length) {
+                continue;
+            }
+            int moved = Math.min(size, best.length - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            System.arraycopy(bestScore, at, bestScore, at + 1, moved);
+            best[at] = m;
+            bestScore[at] = score;
+            size = Math.min(size + 1, best.length);
         }
-        return java.util.stream.IntStream.range(0, movies.size()).filter(m -> score[m] > 0).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -counts[m]).thenComparingInt(m -> m))
-                .limit(n).map(m -> stats(m, movies.get(m))).toList();
+        List<MovieStats> out = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            out.add(stats(best[k], movies.get(best[k])));
+        }
+        return out;
     }
 
     private java.util.Set<String> features(Movie movie) {
