@@ -11,7 +11,8 @@
 # "saturated": CONNECTIONS connections (default 64) each sending its next request as soon as the answer is in,
 # for the most requests/s; "paced": the same connections each pausing CONNECTIONS * 0.9 / RATE seconds before its
 # next request, about RATE requests/s together (default 1000; 0 skips), for the latency at that load; the req/s
-# column gives the rate reached. SECONDS (default 10, at most 60) per run.
+# column gives the rate reached. SECONDS (default 10, at most 60) per run, after 5 s of each request unmeasured
+# (the JIT compiler's warm-up).
 set -euo pipefail
 url=${1:-http://localhost:8080}
 duration=${2:-10}
@@ -27,14 +28,15 @@ curl -sf "$url/actuator/health" | grep -q UP || { echo "run.sh: $url is not up" 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Profiles: the 10 most rated movies of three genres (the first three the catalogue lists), ratings 5, 4.5, 4, 5, ...
+# Profiles: the 10 most rated movies of three genres (the first three the catalogue lists), rated 4, 5, 4, 5, ...
+# (whole stars, valid on every release's scale)
 curl -sf "$url/api/genres" | grep -o '"[^"]*"' | tr -d '"' | head -3 > "$work/genres"
 (( $(wc -l < "$work/genres") == 3 )) || { echo "run.sh: the app lists fewer than 3 genres" >&2; exit 1; }
 while read -r genre; do
   curl -sf -G "$url/api/movies" --data-urlencode "genre=$genre" -d size=10 -d sort=popular \
     | grep -o '"movieId":[0-9]*' | cut -d: -f2 | paste -sd' ' >> "$work/profiles"
 done < "$work/genres"
-awk '{ printf "{\"ratings\":["; for (j = 1; j <= NF; j++) printf "%s{\"movieId\":%s,\"rating\":%.1f}", (j > 1 ? "," : ""), $j, 5 - (j % 3) * 0.5; print "]}" }' \
+awk '{ printf "{\"ratings\":["; for (j = 1; j <= NF; j++) printf "%s{\"movieId\":%s,\"rating\":%d}", (j > 1 ? "," : ""), $j, 5 - j % 2; print "]}" }' \
   "$work/profiles" > "$work/bodies"
 # Queries: every prefix (1 to 12 characters) of the five most rated titles, lower case.
 curl -sf "$url/api/movies?size=5&sort=popular" | grep -o '"title":"[^"]*"' | cut -d'"' -f4 | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9\n' ' ' \
@@ -47,8 +49,11 @@ csrf=$(curl -sf -c "$work/cookies" -b "$work/cookies" "$url/signup" | grep -o 'n
 [[ -n $csrf ]] || { echo "run.sh: no CSRF token on $url/signup" >&2; exit 1; }
 curl -sf -o /dev/null -c "$work/cookies" -b "$work/cookies" --data-urlencode "username=$user" --data-urlencode "password=$password" \
   --data-urlencode "confirm=$password" --data-urlencode "_csrf=$csrf" "$url/signup"
+j=0
 for id in $(head -1 "$work/profiles"); do
-  curl -sf -o /dev/null -u "$user:$password" -X PUT -H 'Content-Type: application/json' -d '{"rating":4.5}' "$url/api/me/ratings/$id"
+  j=$(( j + 1 ))
+  curl -sf -o /dev/null -u "$user:$password" -X PUT -H 'Content-Type: application/json' -d "{\"rating\":$(( 5 - j % 2 ))}" "$url/api/me/ratings/$id" \
+    || { echo "run.sh: could not rate movie $id as $user" >&2; exit 1; }
 done
 cookie=$(awk '$6 == "JSESSIONID" { print $6 "=" $7 }' "$work/cookies" | tail -1)
 curl -sf -H "Cookie: $cookie" "$url/api/me/recommendations?n=20" | grep -q '"explanation"' \
@@ -56,6 +61,10 @@ curl -sf -H "Cookie: $cookie" "$url/api/me/recommendations?n=20" | grep -q '"exp
 echo "account $user, $(wc -l < "$work/bodies") profiles, $(wc -l < "$work/queries") queries; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 export MOVIEREC_BENCH_BODIES=$work/bodies MOVIEREC_BENCH_QUERIES=$work/queries MOVIEREC_BENCH_COOKIE=$cookie
+export MOVIEREC_BENCH_DELAY_MS=0
+for script in post-recommendations me-recommendations search; do   # warm-up for the JIT compiler, not reported
+  wrk -t2 -c"$connections" -d5s -s "$here/$script.lua" "$url" > /dev/null
+done
 printf '%-22s %-9s %9s %9s %9s %9s %9s %s\n' request run "req/s" p50 p90 p99 max errors
 for script in post-recommendations me-recommendations search; do
   for run in saturated paced; do
