@@ -34,10 +34,10 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
     public static final AlgorithmSpec SPEC = new AlgorithmSpec(NAME,
             "item-based k-nearest neighbours (similar rated items; similarities precomputed at fit)", Set.of(Task.RATING),
             List.of(ParamSpec.ofInt("k", 40, "neighbours (rated items) used per prediction"),
-                    ParamSpec.ofChoice("sim", Similarity.PEARSON_BASELINE.label(), "similarity measure",
+                    ParamSpec.ofChoice("sim", Similarity.BASELINE_COSINE.label(), "similarity measure",
                             Similarity.labels(Similarity.values())),
-                    ParamSpec.ofDouble("shrinkage", 100, "shrinks a similarity by (n-1)/(n-1+shrinkage) for n co-rating users; 0: none"),
-                    ParamSpec.ofInt("min-support", 1, "fewest co-rating users for a similarity to count"),
+                    ParamSpec.ofDouble("shrinkage", 20, "shrinks a similarity by (n-1)/(n-1+shrinkage) for n co-rating users; 0: none"),
+                    ParamSpec.ofInt("min-support", 5, "fewest co-rating users for a similarity to count"),
                     ParamSpec.ofChoice("prediction", PredictionMode.BASELINE.label(), "aggregation of the neighbours' ratings",
                             PredictionMode.labels()),
                     ParamSpec.ofDouble("damping", 0.3, PredictionMode.DAMPING_HELP),
@@ -57,7 +57,7 @@ public record ItemKnnAlgorithm(int k, Similarity similarity, double shrinkage, i
 
     /** The defaults. */
     public ItemKnnAlgorithm() {
-        this(40, Similarity.PEARSON_BASELINE, 100, 1, PredictionMode.BASELINE, 0.3, 300);
+        this(40, Similarity.BASELINE_COSINE, 20, 5, PredictionMode.BASELINE, 0.3, 300);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class ItemSimilarities {
     static Values values(RatingMatrix train, Similarity similarity, BiasModel bias) {
         return switch (similarity) {
             case ADJUSTED_COSINE -> centred(train, userMeans(train), null, null);
-            case PEARSON_BASELINE -> centred(train, null, null, bias);
+            case PEARSON_BASELINE, BASELINE_COSINE -> centred(train, null, null, bias);
             case PEARSON -> centred(train, null, itemMeans(train), null);
             default -> new Values(train.userValues(), train.itemValues());
         };
@@ -92,13 +92,16 @@ final class ItemSimilarities {
 
     /**
      * For each item the (at most) keep most similar items with positive similarity and co-support of
-     * at least minSupport. Each pair is computed once, by the item of higher index (its raters' rows
-     * are walked only up to the item itself), then mirrored.
+     * at least minSupport. Items rated by fewer users than that cannot have such a pair, so the sums
+     * run over the other items only, renumbered densely ({@link Eligible}), which also keeps the
+     * accumulators small enough for the cache. Each pair is computed once, by the item of higher
+     * index (its raters' rows are walked only up to the item itself), then mirrored.
      */
     static NeighbourLists compute(RatingMatrix train, Values values, Similarity similarity, double shrinkage,
             int minSupport, int keep, Progress progress) {
-        int nItems = train.itemCount();
-        int[] rowPosition = rowPositions(train);
+        int least = Math.max(minSupport, shrinkage > 0 ? 2 : 1);
+        Eligible e = Eligible.of(train, values, least);
+        int nItems = e.itemOf.length;
         int[][] lowerItems = new int[nItems][];
         float[][] lowerSims = new float[nItems][];
         int tasks = Math.max(1, Math.min(nItems, TASKS_PER_CORE * Runtime.getRuntime().availableProcessors()));
@@ -107,7 +110,7 @@ final class ItemSimilarities {
             Scratch s = new Scratch(nItems, similarity.stride);
             int done = 0;
             for (int i = t; i < nItems; i += tasks) {
-                lowerRow(train, values, rowPosition, similarity, shrinkage, minSupport, i, s, lowerItems, lowerSims);
+                lowerRow(e, similarity, shrinkage, least, i, s, lowerItems, lowerSims);
                 done++;
             }
             progress.step(done);
@@ -134,8 +137,10 @@ final class ItemSimilarities {
                 upperSims[q] = sims[c];
             }
         }
-        int[][] rows = new int[nItems][];
-        float[][] weights = new float[nItems][];
+        int[][] rows = new int[train.itemCount()][];
+        float[][] weights = new float[train.itemCount()][];
+        Arrays.fill(rows, new int[0]);
+        Arrays.fill(weights, new float[0]);
         IntStream.range(0, tasks).parallel().forEach(t -> {
             Scratch s = new Scratch(nItems, 0);
             int done = 0;
@@ -146,7 +151,7 @@ final class ItemSimilarities {
                 int upper = upperPtr[i + 1] - upperPtr[i];
                 System.arraycopy(upperItems, upperPtr[i], s.candidates, count, upper);
                 System.arraycopy(upperSims, upperPtr[i], s.weights, count, upper);
-                finishRow(s, count + upper, keep, i, rows, weights);
+                finishRow(s, count + upper, keep, e.itemOf, e.itemOf[i], rows, weights);
                 done++;
             }
             progress.step(done);
@@ -157,11 +162,13 @@ final class ItemSimilarities {
 
     /** For each CSC position (item i, user u), the CSR position of the same rating. */
     static int[] rowPositions(RatingMatrix train) {
-        int[] userPtr = train.userPointers();
-        int[] userItems = train.userItems();
-        int[] next = Arrays.copyOf(train.itemPointers(), train.itemCount());
-        int[] position = new int[train.size()];
-        for (int u = 0; u < train.userCount(); u++) {
+        return rowPositions(train.userPointers(), train.userItems(), train.itemPointers());
+    }
+
+    private static int[] rowPositions(int[] userPtr, int[] userItems, int[] itemPtr) {
+        int[] next = Arrays.copyOf(itemPtr, itemPtr.length - 1);
+        int[] position = new int[userItems.length];
+        for (int u = 0; u < userPtr.length - 1; u++) {
             for (int k = userPtr[u]; k < userPtr[u + 1]; k++) {
                 position[next[userItems[k]]++] = k;
             }
@@ -169,29 +176,23 @@ final class ItemSimilarities {
         return position;
     }
 
-    /** The positive similarities of item i with the items j < i. */
-    private static void lowerRow(RatingMatrix train, Values values, int[] rowPosition, Similarity similarity,
-            double shrinkage, int minSupport, int i, Scratch s, int[][] lowerItems, float[][] lowerSims) {
-        int[] itemPtr = train.itemPointers();
-        int[] itemUsers = train.itemUsers();
-        int[] userPtr = train.userPointers();
-        int[] userItems = train.userItems();
-        float[] byItem = values.byItem();
-        float[] byUser = values.byUser();
+    /** The positive similarities of (dense) item i with the items j < i. */
+    private static void lowerRow(Eligible e, Similarity similarity, double shrinkage, int least, int i, Scratch s,
+            int[][] lowerItems, float[][] lowerSims) {
         float[] acc = s.acc;
         int touched = 0;
-        for (int p = itemPtr[i]; p < itemPtr[i + 1]; p++) {
-            int u = itemUsers[p];
-            touched = similarity.accumulate(acc, byItem[p], userItems, byUser, userPtr[u], rowPosition[p], s.touched, touched);
+        for (int p = e.itemPtr[i]; p < e.itemPtr[i + 1]; p++) {
+            int u = e.itemUsers[p];
+            touched = similarity.accumulate(acc, e.byItem[p], e.userItems, e.byUser, e.userPtr[u], e.rowPosition[p],
+                    s.touched, touched);
         }
         int stride = similarity.stride;
-        int least = Math.max(minSupport, shrinkage > 0 ? 2 : 1);
         int count = 0;
         for (int t = 0; t < touched; t++) {
             int j = s.touched[t];
             int a = j * stride;
             if (acc[a] >= least && similarity.positive(acc, a)) {
-                double sim = similarity.value(acc, a, shrinkage);
+                double sim = similarity.value(acc, a, shrinkage, e.norm[i] * e.norm[j]);
                 if (sim > 0) {
                     s.candidates[count] = j;
                     s.weights[count++] = (float) sim;
@@ -207,7 +208,8 @@ final class ItemSimilarities {
      * Keeps the best of the row's candidates and puts them in neighbour order, through a bit set of the
      * kept items (a scan of nItems/64 words instead of a sort).
      */
-    private static void finishRow(Scratch s, int candidates, int keep, int i, int[][] rows, float[][] weights) {
+    private static void finishRow(Scratch s, int candidates, int keep, int[] itemOf, int item, int[][] rows,
+            float[][] weights) {
         int count = Selection.keepLargest(s.weights, s.candidates, null, candidates, keep, s.select);
         long[] bits = s.bits;
         float[] byItem = s.select;
@@ -224,13 +226,72 @@ final class ItemSimilarities {
             bits[word] = 0;
             while (set != 0) {
                 int j = (word << 6) + Long.numberOfTrailingZeros(set);
-                row[out] = j;
+                row[out] = itemOf[j];
                 w[out++] = byItem[j];
                 set &= set - 1;
             }
         }
-        rows[i] = row;
-        weights[i] = w;
+        rows[item] = row;
+        weights[item] = w;
+    }
+
+    /**
+     * The ratings of the items rated by at least a given number of users, those items renumbered
+     * 0..m-1 in ascending order (so rows stay sorted): CSR and CSC arrays with the compared values,
+     * for each CSC position the CSR position of the same rating, and each item's norm (of all its values).
+     */
+    private record Eligible(int[] itemOf, int[] userPtr, int[] userItems, float[] byUser, int[] itemPtr,
+            int[] itemUsers, float[] byItem, int[] rowPosition, double[] norm) {
+
+        static Eligible of(RatingMatrix train, Values values, int least) {
+            int[] itemPtr = train.itemPointers();
+            int[] dense = new int[train.itemCount()];
+            int m = 0;
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] = itemPtr[i + 1] - itemPtr[i] >= least ? m++ : -1;
+            }
+            int[] itemOf = new int[m];
+            int[] densePtr = new int[m + 1];
+            for (int i = 0; i < dense.length; i++) {
+                if (dense[i] >= 0) {
+                    itemOf[dense[i]] = i;
+                    densePtr[dense[i] + 1] = densePtr[dense[i]] + itemPtr[i + 1] - itemPtr[i];
+                }
+            }
+            int[] itemUsers = new int[densePtr[m]];
+            float[] byItem = new float[itemUsers.length];
+            for (int d = 0; d < m; d++) {
+                int i = itemOf[d];
+                System.arraycopy(train.itemUsers(), itemPtr[i], itemUsers, densePtr[d], densePtr[d + 1] - densePtr[d]);
+                System.arraycopy(values.byItem(), itemPtr[i], byItem, densePtr[d], densePtr[d + 1] - densePtr[d]);
+            }
+            int[] userPtr = train.userPointers();
+            int[] userItems = train.userItems();
+            int[] denseUserPtr = new int[userPtr.length];
+            int[] denseItems = new int[itemUsers.length];
+            float[] byUser = new float[itemUsers.length];
+            int n = 0;
+            for (int u = 0; u < userPtr.length - 1; u++) {
+                for (int k = userPtr[u]; k < userPtr[u + 1]; k++) {
+                    int d = dense[userItems[k]];
+                    if (d >= 0) {
+                        denseItems[n] = d;
+                        byUser[n++] = values.byUser()[k];
+                    }
+                }
+                denseUserPtr[u + 1] = n;
+            }
+            double[] norm = new double[m];
+            for (int d = 0; d < m; d++) {
+                double squares = 0;
+                for (int q = densePtr[d]; q < densePtr[d + 1]; q++) {
+                    squares += (double) byItem[q] * byItem[q];
+                }
+                norm[d] = Math.sqrt(squares);
+            }
+            return new Eligible(itemOf, denseUserPtr, denseItems, byUser, densePtr, itemUsers, byItem,
+                    rowPositions(denseUserPtr, denseItems, densePtr), norm);
+        }
     }
 
     /** Work arrays of one task. */

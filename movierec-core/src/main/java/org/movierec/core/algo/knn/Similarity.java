@@ -13,7 +13,11 @@ import java.util.Arrays;
  * (Sarwar et al., WWW 2001);</li>
  * <li>{@code msd}: 1 / (1 + mean squared difference);</li>
  * <li>{@code pearson-baseline}: cosine of the residuals r − (μ + b_u + b_i) from the bias baseline
- * (Koren 2010; Surprise's {@code pearson_baseline}).</li>
+ * (Koren 2010; Surprise's {@code pearson_baseline});</li>
+ * <li>{@code baseline-cosine} (item-based only): the same residuals, but divided by the norms of the
+ * two items' whole residual vectors (all their raters) rather than of the co-rated entries only, as the
+ * classic item-item cosine (Sarwar et al. 2001) does: a pair sharing few raters gets a small weight by
+ * construction, and only two sums per pair are accumulated.</li>
  * </ul>
  * The sums are kept in floats; Pearson's are taken over values centred by a per-row constant (the
  * item's or user's mean), which leaves the correlation unchanged and avoids cancellation.
@@ -25,7 +29,8 @@ public enum Similarity {
     PEARSON("pearson", 6),
     ADJUSTED_COSINE("adjusted-cosine", 4),
     MSD("msd", 2),
-    PEARSON_BASELINE("pearson-baseline", 4);
+    PEARSON_BASELINE("pearson-baseline", 4),
+    BASELINE_COSINE("baseline-cosine", 2);
 
     private final String label;
     /** Number of accumulated sums per pair. */
@@ -76,6 +81,19 @@ public enum Similarity {
                     } else {
                         acc[a] += 1;
                         acc[a + 1] += d * d;
+                    }
+                }
+            }
+            case BASELINE_COSINE -> {
+                for (int q = from; q < to; q++) {
+                    int a = index[q] << 1;
+                    if (acc[a] == 0) {
+                        touched[nt++] = index[q];
+                        acc[a] = 1;
+                        acc[a + 1] = x * values[q];
+                    } else {
+                        acc[a] += 1;
+                        acc[a + 1] += x * values[q];
                     }
                 }
             }
@@ -134,12 +152,16 @@ public enum Similarity {
         };
     }
 
-    /** The shrunk similarity from the sums at acc[a..a+stride); 0 without a defined value. */
-    double value(float[] acc, int a, double shrinkage) {
+    /**
+     * The shrunk similarity from the sums at acc[a..a+stride); 0 without a defined value. normProduct
+     * is the product of the two whole vectors' norms, which only {@code baseline-cosine} uses.
+     */
+    double value(float[] acc, int a, double shrinkage, double normProduct) {
         double n = acc[a];
         double s;
         switch (this) {
             case MSD -> s = 1 / (1 + acc[a + 1] / n);
+            case BASELINE_COSINE -> s = normProduct > 1e-12 ? acc[a + 1] / normProduct : 0;
             case PEARSON -> {
                 double sx = acc[a + 1];
                 double sy = acc[a + 2];

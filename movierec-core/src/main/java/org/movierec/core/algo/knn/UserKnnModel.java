@@ -116,7 +116,7 @@ public final class UserKnnModel implements Model {
                 int v = touched[t];
                 int a = v * similarity.stride;
                 if (v != profile.user() && acc[a] >= least && similarity.positive(acc, a)) {
-                    double s = similarity.value(acc, a, shrinkage);
+                    double s = similarity.value(acc, a, shrinkage, Double.NaN);
                     if (s > 0) {
                         sims[v] = (float) s;
                     }

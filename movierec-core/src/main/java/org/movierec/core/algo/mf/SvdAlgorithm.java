@@ -47,13 +47,13 @@ public record SvdAlgorithm(int factors, int epochs, double lr, double reg, doubl
     /** The registry entry. */
     public static AlgorithmSpec spec() {
         return new AlgorithmSpec(NAME, "biased matrix factorisation by SGD (Funk/Koren \"SVD\")", Set.of(Task.RATING),
-                List.of(ParamSpec.ofInt("factors", 100, "number of latent factors"),
-                        ParamSpec.ofInt("epochs", 40, "passes over the training ratings"),
-                        ParamSpec.ofDouble("lr", 0.02, "learning rate"),
+                List.of(ParamSpec.ofInt("factors", 50, "number of latent factors"),
+                        ParamSpec.ofInt("epochs", 25, "passes over the training ratings"),
+                        ParamSpec.ofDouble("lr", 0.03, "learning rate"),
                         ParamSpec.ofDouble("reg", 0.08, "L2 regularisation of the factors, per rating"),
                         ParamSpec.ofDouble("bias-reg", 0.02, "L2 regularisation of the biases, per rating"),
                         ParamSpec.ofDouble("init-std", 0.05, "standard deviation of the initial factors"),
-                        ParamSpec.ofDouble("decay", 0.95, "learning rate multiplier after each epoch"),
+                        ParamSpec.ofDouble("decay", 0.92, "learning rate multiplier after each epoch"),
                         ParamSpec.ofInt("seed", 42, "random seed")),
                 SvdAlgorithm::of, FactorModel::read);
     }

@@ -79,6 +79,40 @@ class ItemKnnAlgorithmTest extends ModelContractTest {
     }
 
     @Test
+    void baselineCosineDividesByTheNormsOfAllRatersResiduals() {
+        RatingMatrix m = KnnFixtures.of(new int[][] {{5, 5, 1}, {1, 1, 5}, {5, 4, 2}, {2, 1, 4}, {4, 0, 3}});
+        org.movierec.core.algo.baseline.BiasModel bias = new org.movierec.core.algo.baseline.BiasAlgorithm().fit(m, Progress.NONE);
+        double[][] x = new double[5][3];
+        for (int u = 0; u < 5; u++) {
+            Profile p = m.profile(u);
+            for (int c = 0; c < p.items().length; c++) {
+                x[u][p.items()[c]] = p.values()[c] - bias.estimate(bias.trainedUserBias(u), p.items()[c]);
+            }
+        }
+        ItemKnnModel model = new ItemKnnAlgorithm(40, Similarity.BASELINE_COSINE, 0, 1, PredictionMode.PLAIN, 0, 300)
+                .fit(m, Progress.NONE);
+        int positive = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                if (i != j) {
+                    double dot = 0;
+                    double ni = 0;
+                    double nj = 0;
+                    for (int u = 0; u < 5; u++) {
+                        dot += x[u][i] * x[u][j];
+                        ni += x[u][i] * x[u][i];
+                        nj += x[u][j] * x[u][j];
+                    }
+                    double expected = Math.max(0, dot / Math.sqrt(ni * nj));
+                    assertThat((double) model.similarity(i, j)).as("%d-%d", i, j).isCloseTo(expected, within(1e-5));
+                    positive += expected > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(positive).isPositive();
+    }
+
+    @Test
     void everySimilarityAndModeGivesPredictionsWithinTheScale() {
         for (Similarity s : Similarity.values()) {
             for (PredictionMode mode : PredictionMode.values()) {
@@ -88,6 +122,36 @@ class ItemKnnAlgorithmTest extends ModelContractTest {
                 }
             }
         }
+    }
+
+    @Test
+    void minimumSupportKeepsExactlyThePairsWithEnoughCoRaters() {
+        ItemKnnModel all = new ItemKnnAlgorithm(10, Similarity.PEARSON_BASELINE, 0, 1, PredictionMode.BASELINE, 0, 10_000)
+                .fit(train, Progress.NONE);
+        ItemKnnModel supported = new ItemKnnAlgorithm(10, Similarity.PEARSON_BASELINE, 0, 4, PredictionMode.BASELINE, 0,
+                10_000).fit(train, Progress.NONE);
+        int kept = 0;
+        for (int i = 0; i < train.itemCount(); i++) {
+            for (int j = 0; j < train.itemCount(); j++) {
+                if (i != j) {
+                    boolean enough = coRaters(train, i, j) >= 4;
+                    assertThat(supported.similarity(i, j)).as("%d-%d", i, j).isEqualTo(enough ? all.similarity(i, j) : 0f);
+                    kept += enough && supported.similarity(i, j) > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(kept).isPositive();
+    }
+
+    private static int coRaters(RatingMatrix m, int i, int j) {
+        int count = 0;
+        for (int u = 0; u < m.userCount(); u++) {
+            Profile p = m.profile(u);
+            if (java.util.Arrays.binarySearch(p.items(), i) >= 0 && java.util.Arrays.binarySearch(p.items(), j) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Test
