@@ -44,8 +44,15 @@ public final class MovieLibrary {
     private final int[] counts;
     private final double[] sums;
     private final int[] histograms;
-    private final String[] searchText;
+    /** Every distinct word of the normalised titles (and years), sorted, with the movies having it. */
+    private final String[] words;
+    private final int[][] moviesWithWord;
+    /** For each {@link MovieQuery.Sort}, every movie in that order. */
+    private final int[][] orders;
     private final Map<Integer, List<String>> tags;
+    /** Each movie's content features (ids into {@link #moviesWithFeature}), ascending, for similarity by content. */
+    private final int[][] featuresOf;
+    private final int[][] moviesWithFeature;
     private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
     private final double globalMean;
@@ -83,11 +90,16 @@ public final class MovieLibrary {
         }
         int rated = Arrays.stream(counts).sum();
         globalMean = rated == 0 ? 0 : total / rated;
-        searchText = new String[movies.size()];
+        TreeMap<String, List<Integer>> wordIndex = new TreeMap<>();
         TreeSet<String> genreSet = new TreeSet<>();
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
-            searchText[m] = " " + normalize(searchableTitle(movie.title())) + (movie.year() > 0 ? " " + movie.year() : "") + " ";
+            String text = normalize(searchableTitle(movie.title())) + (movie.year() > 0 ? " " + movie.year() : "");
+            for (String word : new TreeSet<>(Arrays.asList(text.split(" ")))) {
+                if (!word.isEmpty()) {
+                    wordIndex.computeIfAbsent(word, w -> new ArrayList<>()).add(m);
+                }
+            }
             for (String genre : movie.genres()) {
                 if (!genre.startsWith("(")) {
                     genreSet.add(genre);
@@ -95,7 +107,23 @@ public final class MovieLibrary {
             }
         }
         genres = List.copyOf(genreSet);
+        words = wordIndex.keySet().toArray(new String[0]);
+        moviesWithWord = wordIndex.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.tags = topTags(tagList);
+        Map<String, Integer> featureIds = new HashMap<>();
+        List<List<Integer>> featureMovies = new ArrayList<>();
+        featuresOf = new int[movies.size()][];
+        for (int m = 0; m < movies.size(); m++) {
+            int mm = m;
+            featuresOf[m] = features(movies.get(m)).stream().mapToInt(f -> featureIds.computeIfAbsent(f, k -> {
+                featureMovies.add(new ArrayList<>());
+                return featureMovies.size() - 1;
+            })).sorted().toArray();
+            for (int f : featuresOf[m]) {
+                featureMovies.get(f).add(mm);
+            }
+        }
+        moviesWithFeature = featureMovies.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
             if (movie.imdbId() > 0) {
@@ -106,6 +134,19 @@ public final class MovieLibrary {
         bestRatedOrder = java.util.stream.IntStream.range(0, movies.size()).filter(m -> counts[m] > 0).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
                 .mapToInt(Integer::intValue).toArray();
+        String[] sortTitles = movies.stream().map(movie -> normalize(movie.title())).toArray(String[]::new);
+        orders = new int[MovieQuery.Sort.values().length][];
+        for (MovieQuery.Sort sort : MovieQuery.Sort.values()) {
+            Comparator<Integer> order = switch (sort) {
+                case POPULAR -> Comparator.comparingInt(m -> -counts[m]);
+                case RATING -> Comparator.comparingDouble(m -> -damped(m));
+                case NEWEST -> Comparator.comparingInt(m -> -movies.get(m).year());
+                case OLDEST -> Comparator.comparingInt(m -> movies.get(m).year() == 0 ? Integer.MAX_VALUE : movies.get(m).year());
+                case TITLE -> Comparator.comparing(m -> sortTitles[m]);
+            };
+            orders[sort.ordinal()] = java.util.stream.IntStream.range(0, movies.size()).boxed()
+                    .sorted(order.thenComparingInt(m -> m)).mapToInt(Integer::intValue).toArray();
+        }
         popular = browse(new MovieQuery(null, null, null, null, null, null, MovieQuery.Sort.POPULAR, 0, CACHED)).items();
         highlyRated = browse(new MovieQuery(null, null, null, null, HIGHLY_RATED_MIN_COUNT, null, MovieQuery.Sort.RATING, 0, CACHED)).items();
     }
@@ -274,37 +315,61 @@ public final class MovieLibrary {
      * Case, accents and punctuation are ignored; an empty query matches nothing.
      */
     public List<MovieStats> search(String query, int limit) {
-        String[] words = normalize(query).split(" ");
-        if (words.length == 0 || words[0].isEmpty() || limit <= 0) {
+        long[] hits = matching(query);
+        if (hits == null || limit <= 0) {
             return List.of();
         }
-        List<Integer> hits = new ArrayList<>();
-        for (int m = 0; m < searchText.length; m++) {
-            if (matchesAll(searchText[m], words)) {
-                hits.add(m);
+        List<MovieStats> out = new ArrayList<>();
+        for (int m : orders[MovieQuery.Sort.POPULAR.ordinal()]) {
+            if (out.size() == limit) {
+                break;
+            }
+            if ((hits[m >>> 6] & 1L << m) != 0) {
+                out.add(stats(m, movies.get(m)));
             }
         }
-        hits.sort(Comparator.<Integer>comparingInt(m -> -counts[m]).thenComparingInt(m -> m));
-        return hits.stream().limit(limit).map(m -> stats(m, movies.get(m))).toList();
+        return out;
     }
 
-    private static boolean matchesAll(String text, String[] words) {
-        for (String word : words) {
-            if (!text.contains(" " + word)) {
-                return false;
+    /**
+     * The movies (a bit set over movie indices) whose title words or year start with every word of
+     * the normalised query; null when the query has no words.
+     */
+    private long[] matching(String query) {
+        String[] queryWords = query == null ? new String[0] : normalize(query).split(" ");
+        if (queryWords.length == 0 || queryWords[0].isEmpty()) {
+            return null;
+        }
+        long[] all = null;
+        for (String prefix : queryWords) {
+            long[] any = new long[(movies.size() + 63) >>> 6];
+            int from = Arrays.binarySearch(words, prefix);
+            for (int w = from >= 0 ? from : -from - 1; w < words.length && words[w].startsWith(prefix); w++) {
+                for (int m : moviesWithWord[w]) {
+                    any[m >>> 6] |= 1L << m;
+                }
+            }
+            if (all == null) {
+                all = any;
+            } else {
+                for (int j = 0; j < all.length; j++) {
+                    all[j] &= any[j];
+                }
             }
         }
-        return true;
+        return all;
     }
 
     /** One page of the movies that pass the query's filters, in its order. */
     public PageResult<MovieStats> browse(MovieQuery query) {
-        String[] words = query.q() == null ? new String[0] : normalize(query.q()).split(" ");
-        boolean text = words.length > 0 && !words[0].isEmpty();
-        List<Integer> hits = new ArrayList<>();
-        for (int m = 0; m < movies.size(); m++) {
+        long[] text = matching(query.q());
+        int from = (int) Math.min(Integer.MAX_VALUE, (long) query.page() * query.size());
+        int to = (int) Math.min(Integer.MAX_VALUE, (long) from + query.size());
+        List<MovieStats> items = new ArrayList<>();
+        int total = 0;
+        for (int m : orders[query.sort().ordinal()]) {
             Movie movie = movies.get(m);
-            if (text && !matchesAll(searchText[m], words)
+            if (text != null && (text[m >>> 6] & 1L << m) == 0
                     || query.genre() != null && !movie.genres().contains(query.genre())
                     || query.yearFrom() != null && (movie.year() == 0 || movie.year() < query.yearFrom())
                     || query.yearTo() != null && (movie.year() == 0 || movie.year() > query.yearTo())
@@ -312,20 +377,12 @@ public final class MovieLibrary {
                     || query.minAverage() != null && (counts[m] == 0 || sums[m] / counts[m] < query.minAverage())) {
                 continue;
             }
-            hits.add(m);
+            if (total >= from && total < to) {
+                items.add(stats(m, movies.get(m)));
+            }
+            total++;
         }
-        Comparator<Integer> order = switch (query.sort()) {
-            case POPULAR -> Comparator.comparingInt(m -> -counts[m]);
-            case RATING -> Comparator.comparingDouble(m -> -damped(m));
-            case NEWEST -> Comparator.comparingInt(m -> -movies.get(m).year());
-            case OLDEST -> Comparator.comparingInt(m -> movies.get(m).year() == 0 ? Integer.MAX_VALUE : movies.get(m).year());
-            case TITLE -> Comparator.comparing(m -> normalize(movies.get(m).title()));
-        };
-        hits.sort(order.thenComparingInt(m -> m));
-        int from = Math.min(hits.size(), query.page() * query.size());
-        int to = Math.min(hits.size(), from + query.size());
-        List<MovieStats> items = hits.subList(from, to).stream().map(m -> stats(m, movies.get(m))).toList();
-        return new PageResult<>(items, query.page(), query.size(), hits.size());
+        return new PageResult<>(items, query.page(), query.size(), total);
     }
 
     /** The most rated movies. */
@@ -370,27 +427,42 @@ public final class MovieLibrary {
         if (self < 0) {
             throw new IllegalArgumentException("no movie with id " + id);
         }
-        java.util.Set<String> mine = features(movies.get(self));
-        if (mine.isEmpty()) {
-            return List.of();
+        int[] mine = featuresOf[self];
+        int[] shared = new int[movies.size()];
+        for (int f : mine) {
+            for (int m : moviesWithFeature[f]) {
+                shared[m]++;
+            }
         }
-        double[] score = new double[movies.size()];
-        for (int m = 0; m < movies.size(); m++) {
-            if (m == self) {
+        shared[self] = 0;
+        // the n best by (Jaccard similarity desc, ratings desc, index asc), kept sorted by insertion
+        int[] best = new int[Math.max(0, n)];
+        double[] bestScore = new double[best.length];
+        int size = 0;
+        for (int m = 0; m < shared.length; m++) {
+            if (shared[m] == 0) {
                 continue;
             }
-            java.util.Set<String> other = features(movies.get(m));
-            int shared = 0;
-            for (String f : other) {
-                if (mine.contains(f)) {
-                    shared++;
-                }
+            double score = (double) shared[m] / (mine.length + featuresOf[m].length - shared[m]);
+            int at = size;
+            while (at > 0 && (score > bestScore[at - 1] || score == bestScore[at - 1] && counts[m] > counts[best[at - 1]])) {
+                at--;
             }
-            score[m] = shared == 0 ? 0 : (double) shared / (mine.size() + other.size() - shared);
+            if (at >= best.length) {
+                continue;
+            }
+            int moved = Math.min(size, best.length - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            System.arraycopy(bestScore, at, bestScore, at + 1, moved);
+            best[at] = m;
+            bestScore[at] = score;
+            size = Math.min(size + 1, best.length);
         }
-        return java.util.stream.IntStream.range(0, movies.size()).filter(m -> score[m] > 0).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -counts[m]).thenComparingInt(m -> m))
-                .limit(n).map(m -> stats(m, movies.get(m))).toList();
+        List<MovieStats> out = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            out.add(stats(best[k], movies.get(best[k])));
+        }
+        return out;
     }
 
     private java.util.Set<String> features(Movie movie) {
