@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.AlgorithmSpec;
 import org.movierec.core.algo.InvalidModelFileException;
 import org.movierec.core.algo.Model;
 import org.movierec.core.algo.ModelFile;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
 import org.slf4j.Logger;
@@ -31,10 +33,23 @@ public final class ModelTrainer {
 
     private final AlgorithmRegistry registry;
     private final Path directory;
+    private final Supplier<ItemFeatures> features;
 
+    /** A trainer whose content-based and hybrid models get no item features (they refuse to fit). */
     public ModelTrainer(AlgorithmRegistry registry, Path directory) {
+        this(registry, directory, ItemFeatures::empty);
+    }
+
+    /** A trainer binding the served movies' content features to every algorithm it trains (see {@link #bind}). */
+    public ModelTrainer(AlgorithmRegistry registry, Path directory, Supplier<ItemFeatures> features) {
         this.registry = registry;
         this.directory = directory;
+        this.features = features;
+    }
+
+    /** The algorithm with the served movies' content features bound (content-based and hybrid models need them). */
+    public Algorithm bind(Algorithm algorithm) {
+        return algorithm.withItemFeatures(features.get());
     }
 
     public AlgorithmRegistry registry() {
@@ -106,7 +121,7 @@ public final class ModelTrainer {
         LOG.info("Training {} on {} ratings of {} users and {} movies...", name, ratings.size(), ratings.activeUserCount(),
                 ratings.ratedItemCount());
         long start = System.nanoTime();
-        Model model = algorithm.fit(ratings, new LogProgress(name, listener));
+        Model model = bind(algorithm).fit(ratings, new LogProgress(name, listener));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("Trained {} in {} ms", name, took.toMillis());
         Path file = file(name);

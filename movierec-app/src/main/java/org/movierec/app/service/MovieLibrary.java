@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.IdIndex;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Movie;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
@@ -54,6 +55,7 @@ public final class MovieLibrary {
     private final int[][] featuresOf;
     private final int[][] moviesWithFeature;
     private final Map<Integer, MovieMetadata> metadata;
+    private final ItemFeatures itemFeatures;
     private final List<String> genres;
     private final double globalMean;
     private final int[] bestRatedOrder;
@@ -65,7 +67,8 @@ public final class MovieLibrary {
     private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList, Map<Integer, MovieMetadata> metadata) {
         this.metadata = Map.copyOf(metadata);
         this.movies = List.copyOf(catalog.movies());
-        this.ratings = ratings;
+        this.ratings = ratings.withCatalog(catalog);
+        itemFeatures = ItemFeatures.of(catalog, List.copyOf(tagList), metadata);
         index = new IdIndex(movies.size());
         for (Movie movie : movies) {
             index.add(movie.id());
@@ -224,6 +227,11 @@ public final class MovieLibrary {
             }
         }
         return Optional.empty();
+    }
+
+    /** The content features of every movie (genres, decade, tags, metadata), for content-based and hybrid models. */
+    public ItemFeatures itemFeatures() {
+        return itemFeatures;
     }
 
     /** Lower case, accents removed, everything but letters and digits turned into single spaces. */

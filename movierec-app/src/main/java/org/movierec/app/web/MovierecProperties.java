@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record MovierecProperties(String database, Path dataDir, Path data, Path metadataDir, List<String> models, String adminPassword, Boolean bootstrap) {
     public MovierecProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        models = models == null || models.isEmpty() ? List.of("ease:min-support=5", "itemknn", "userknn", "svd", "ials", "baseline", "popular") : List.copyOf(models);
+        models = models == null || models.isEmpty() ? List.of("ease:min-support=5", "hybrid", "itemknn", "userknn", "svd", "ials", "content", "baseline", "popular") : List.copyOf(models);
         bootstrap = bootstrap == null || bootstrap;
         if (metadataDir == null && System.getenv("MOVIEREC_DATASETS") != null && !System.getenv("MOVIEREC_DATASETS").isBlank()) {
             metadataDir = Path.of(System.getenv("MOVIEREC_DATASETS"));
