@@ -35,20 +35,20 @@ public final class ModelTrainer {
     private final Path directory;
     private final Supplier<ItemFeatures> features;
 
-    /** A trainer without item features (content-based models then learn nothing). */
+    /** A trainer whose content-based and hybrid models get no item features (they refuse to fit). */
     public ModelTrainer(AlgorithmRegistry registry, Path directory) {
         this(registry, directory, ItemFeatures::empty);
     }
 
-    /** A trainer that binds the catalogue's item features (asked for at the first training) to every algorithm it fits. */
+    /** A trainer binding the served movies' content features to every algorithm it trains (see {@link #bind}). */
     public ModelTrainer(AlgorithmRegistry registry, Path directory, Supplier<ItemFeatures> features) {
         this.registry = registry;
         this.directory = directory;
         this.features = features;
     }
 
-    /** The algorithm with the catalogue's item features bound (itself for algorithms that use none). */
-    public Algorithm withItemFeatures(Algorithm algorithm) {
+    /** The algorithm with the served movies' content features bound (content-based and hybrid models need them). */
+    public Algorithm bind(Algorithm algorithm) {
         return algorithm.withItemFeatures(features.get());
     }
 
@@ -121,7 +121,7 @@ public final class ModelTrainer {
         LOG.info("Training {} on {} ratings of {} users and {} movies...", name, ratings.size(), ratings.activeUserCount(),
                 ratings.ratedItemCount());
         long start = System.nanoTime();
-        Model model = withItemFeatures(algorithm).fit(ratings, new LogProgress(name, listener));
+        Model model = bind(algorithm).fit(ratings, new LogProgress(name, listener));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("Trained {} in {} ms", name, took.toMillis());
         Path file = file(name);

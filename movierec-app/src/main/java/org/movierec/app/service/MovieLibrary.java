@@ -49,19 +49,27 @@ public final class MovieLibrary {
     private final RatingMatrix ratings;
     private volatile Statistics statistics;
     private volatile int[] likedCounts;
-    private final String[] searchText;
+    /** Every distinct word of the normalised titles (and years), sorted, with the movies having it. */
+    private final String[] words;
+    private final int[][] moviesWithWord;
+    /** For the sorts that do not depend on ratings (newest, oldest, title), every movie in that order. */
+    private final int[][] orders;
     private final Map<Integer, List<String>> tags;
+    /** Each movie's content features (ids into {@link #moviesWithFeature}), ascending, for similarity by content. */
+    private final int[][] featuresOf;
+    private final int[][] moviesWithFeature;
     private final Map<Integer, MovieMetadata> metadata;
+    private final ItemFeatures itemFeatures;
     private final List<String> genres;
     private final List<Integer> decades;
-    private final ItemFeatures features;
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
     private MovieLibrary(Catalog catalog, RatingMatrix ratings, Collection<Tag> tagList, Map<Integer, MovieMetadata> metadata) {
         this.metadata = Map.copyOf(metadata);
         this.movies = List.copyOf(catalog.movies());
-        this.ratings = ratings;
+        this.ratings = ratings.withCatalog(catalog);
+        itemFeatures = ItemFeatures.of(catalog, List.copyOf(tagList), metadata);
         index = new IdIndex(movies.size());
         for (Movie movie : movies) {
             index.add(movie.id());
@@ -83,11 +91,16 @@ public final class MovieLibrary {
             }
         }
         statistics = new Statistics(counts, sums, histograms, Map.of());
-        searchText = new String[movies.size()];
+        TreeMap<String, List<Integer>> wordIndex = new TreeMap<>();
         TreeSet<String> genreSet = new TreeSet<>();
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
-            searchText[m] = " " + normalize(searchableTitle(movie.title())) + (movie.year() > 0 ? " " + movie.year() : "") + " ";
+            String text = normalize(searchableTitle(movie.title())) + (movie.year() > 0 ? " " + movie.year() : "");
+            for (String word : new TreeSet<>(Arrays.asList(text.split(" ")))) {
+                if (!word.isEmpty()) {
+                    wordIndex.computeIfAbsent(word, w -> new ArrayList<>()).add(m);
+                }
+            }
             for (String genre : movie.genres()) {
                 if (!genre.startsWith("(")) {
                     genreSet.add(genre);
@@ -96,14 +109,43 @@ public final class MovieLibrary {
         }
         genres = List.copyOf(genreSet);
         decades = movies.stream().filter(movie -> movie.year() > 0).map(movie -> movie.year() / 10 * 10).distinct().sorted().toList();
+        words = wordIndex.keySet().toArray(new String[0]);
+        moviesWithWord = wordIndex.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.tags = topTags(tagList);
-        this.features = ItemFeatures.of(catalog, new ArrayList<>(tagList), metadata);
+        Map<String, Integer> featureIds = new HashMap<>();
+        List<List<Integer>> featureMovies = new ArrayList<>();
+        featuresOf = new int[movies.size()][];
+        for (int m = 0; m < movies.size(); m++) {
+            int mm = m;
+            featuresOf[m] = features(movies.get(m)).stream().mapToInt(f -> featureIds.computeIfAbsent(f, k -> {
+                featureMovies.add(new ArrayList<>());
+                return featureMovies.size() - 1;
+            })).sorted().toArray();
+            for (int f : featuresOf[m]) {
+                featureMovies.get(f).add(mm);
+            }
+        }
+        moviesWithFeature = featureMovies.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         for (int m = 0; m < movies.size(); m++) {
             Movie movie = movies.get(m);
             if (movie.imdbId() > 0) {
                 byImdb.putIfAbsent(movie.imdbId(), movie.id());
             }
             byTitle.computeIfAbsent(normalize(canonicalTitle(movie.title())), k -> new ArrayList<>()).add(m);
+        }
+        String[] sortTitles = movies.stream().map(movie -> normalize(movie.title())).toArray(String[]::new);
+        orders = new int[MovieQuery.Sort.values().length][];
+        for (MovieQuery.Sort sort : MovieQuery.Sort.values()) {
+            Comparator<Integer> order = switch (sort) {
+                case POPULAR, RATING -> null;
+                case NEWEST -> Comparator.comparingInt(m -> -movies.get(m).year());
+                case OLDEST -> Comparator.comparingInt(m -> movies.get(m).year() == 0 ? Integer.MAX_VALUE : movies.get(m).year());
+                case TITLE -> Comparator.comparing(m -> sortTitles[m]);
+            };
+            if (order != null) {
+                orders[sort.ordinal()] = java.util.stream.IntStream.range(0, movies.size()).boxed()
+                        .sorted(order.thenComparingInt(m -> m)).mapToInt(Integer::intValue).toArray();
+            }
         }
     }
 
@@ -183,6 +225,11 @@ public final class MovieLibrary {
         return Optional.empty();
     }
 
+    /** The content features of every movie (genres, decade, tags, metadata), for content-based and hybrid models. */
+    public ItemFeatures itemFeatures() {
+        return itemFeatures;
+    }
+
     /** Lower case, accents removed, everything but letters and digits turned into single spaces. */
     static String normalize(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -248,11 +295,6 @@ public final class MovieLibrary {
         return new MovieStats(movies.get(m), count, count == 0 ? Double.NaN : sum / count, histogram);
     }
 
-    /** The content features of the catalogue (genres, decade, tags, metadata), for content-based and hybrid models. */
-    public ItemFeatures itemFeatures() {
-        return features;
-    }
-
     /** The movie's metadata (directors, cast, overview, ...), if any was imported. */
     public Optional<MovieMetadata> metadata(int id) {
         return Optional.ofNullable(metadata.get(id));
@@ -273,28 +315,50 @@ public final class MovieLibrary {
      * Case, accents and punctuation are ignored; an empty query matches nothing.
      */
     public List<MovieStats> search(String query, int limit) {
-        String[] words = normalize(query).split(" ");
-        if (words.length == 0 || words[0].isEmpty() || limit <= 0) {
+        long[] hits = matching(query);
+        if (hits == null || limit <= 0) {
             return List.of();
         }
-        List<Integer> hits = new ArrayList<>();
-        for (int m = 0; m < searchText.length; m++) {
-            if (matchesAll(searchText[m], words)) {
-                hits.add(m);
+        Statistics now = statistics;
+        List<MovieStats> out = new ArrayList<>();
+        for (int m : now.order(MovieQuery.Sort.POPULAR)) {
+            if (out.size() == limit) {
+                break;
+            }
+            if ((hits[m >>> 6] & 1L << m) != 0) {
+                out.add(now.stats(m));
             }
         }
-        Statistics now = statistics;
-        hits.sort(Comparator.<Integer>comparingInt(m -> -now.counts[m]).thenComparingInt(m -> m));
-        return hits.stream().limit(limit).map(now::stats).toList();
+        return out;
     }
 
-    private static boolean matchesAll(String text, String[] words) {
-        for (String word : words) {
-            if (!text.contains(" " + word)) {
-                return false;
+    /**
+     * The movies (a bit set over movie indices) whose title words or year start with every word of
+     * the normalised query; null when the query has no words.
+     */
+    private long[] matching(String query) {
+        String[] queryWords = query == null ? new String[0] : normalize(query).split(" ");
+        if (queryWords.length == 0 || queryWords[0].isEmpty()) {
+            return null;
+        }
+        long[] all = null;
+        for (String prefix : queryWords) {
+            long[] any = new long[(movies.size() + 63) >>> 6];
+            int from = Arrays.binarySearch(words, prefix);
+            for (int w = from >= 0 ? from : -from - 1; w < words.length && words[w].startsWith(prefix); w++) {
+                for (int m : moviesWithWord[w]) {
+                    any[m >>> 6] |= 1L << m;
+                }
+            }
+            if (all == null) {
+                all = any;
+            } else {
+                for (int j = 0; j < all.length; j++) {
+                    all[j] &= any[j];
+                }
             }
         }
-        return true;
+        return all;
     }
 
     /** One page of the movies that pass the query's filters, in its order. */
@@ -305,12 +369,14 @@ public final class MovieLibrary {
     private PageResult<MovieStats> browse(MovieQuery query, Statistics now) {
         int[] counts = now.counts;
         double[] sums = now.sums;
-        String[] words = query.q() == null ? new String[0] : normalize(query.q()).split(" ");
-        boolean text = words.length > 0 && !words[0].isEmpty();
-        List<Integer> hits = new ArrayList<>();
-        for (int m = 0; m < movies.size(); m++) {
+        long[] text = matching(query.q());
+        int from = (int) Math.min(Integer.MAX_VALUE, (long) query.page() * query.size());
+        int to = (int) Math.min(Integer.MAX_VALUE, (long) from + query.size());
+        List<MovieStats> items = new ArrayList<>();
+        int total = 0;
+        for (int m : now.order(query.sort())) {
             Movie movie = movies.get(m);
-            if (text && !matchesAll(searchText[m], words)
+            if (text != null && (text[m >>> 6] & 1L << m) == 0
                     || query.genre() != null && !movie.genres().contains(query.genre())
                     || query.yearFrom() != null && (movie.year() == 0 || movie.year() < query.yearFrom())
                     || query.yearTo() != null && (movie.year() == 0 || movie.year() > query.yearTo())
@@ -318,20 +384,12 @@ public final class MovieLibrary {
                     || query.minAverage() != null && (counts[m] == 0 || sums[m] / counts[m] < query.minAverage())) {
                 continue;
             }
-            hits.add(m);
+            if (total >= from && total < to) {
+                items.add(now.stats(m));
+            }
+            total++;
         }
-        Comparator<Integer> order = switch (query.sort()) {
-            case POPULAR -> Comparator.comparingInt(m -> -counts[m]);
-            case RATING -> Comparator.comparingDouble(m -> -now.damped(m));
-            case NEWEST -> Comparator.comparingInt(m -> -movies.get(m).year());
-            case OLDEST -> Comparator.comparingInt(m -> movies.get(m).year() == 0 ? Integer.MAX_VALUE : movies.get(m).year());
-            case TITLE -> Comparator.comparing(m -> normalize(movies.get(m).title()));
-        };
-        hits.sort(order.thenComparingInt(m -> m));
-        int from = Math.min(hits.size(), query.page() * query.size());
-        int to = Math.min(hits.size(), from + query.size());
-        List<MovieStats> items = hits.subList(from, to).stream().map(now::stats).toList();
-        return new PageResult<>(items, query.page(), query.size(), hits.size());
+        return new PageResult<>(items, query.page(), query.size(), total);
     }
 
     /** The most rated movies. */
@@ -396,28 +454,44 @@ public final class MovieLibrary {
         if (self < 0) {
             throw new IllegalArgumentException("no movie with id " + id);
         }
-        java.util.Set<String> mine = features(movies.get(self));
-        if (mine.isEmpty()) {
-            return List.of();
+        int[] mine = featuresOf[self];
+        int[] counts = statistics.counts;
+        int[] shared = new int[movies.size()];
+        for (int f : mine) {
+            for (int m : moviesWithFeature[f]) {
+                shared[m]++;
+            }
         }
-        double[] score = new double[movies.size()];
-        Statistics now = statistics;
-        for (int m = 0; m < movies.size(); m++) {
-            if (m == self) {
+        shared[self] = 0;
+        // the n best by (Jaccard similarity desc, ratings desc, index asc), kept sorted by insertion
+        int[] best = new int[Math.max(0, n)];
+        double[] bestScore = new double[best.length];
+        int size = 0;
+        for (int m = 0; m < shared.length; m++) {
+            if (shared[m] == 0) {
                 continue;
             }
-            java.util.Set<String> other = features(movies.get(m));
-            int shared = 0;
-            for (String f : other) {
-                if (mine.contains(f)) {
-                    shared++;
-                }
+            double score = (double) shared[m] / (mine.length + featuresOf[m].length - shared[m]);
+            int at = size;
+            while (at > 0 && (score > bestScore[at - 1] || score == bestScore[at - 1] && counts[m] > counts[best[at - 1]])) {
+                at--;
             }
-            score[m] = shared == 0 ? 0 : (double) shared / (mine.size() + other.size() - shared);
+            if (at >= best.length) {
+                continue;
+            }
+            int moved = Math.min(size, best.length - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            System.arraycopy(bestScore, at, bestScore, at + 1, moved);
+            best[at] = m;
+            bestScore[at] = score;
+            size = Math.min(size + 1, best.length);
         }
-        return java.util.stream.IntStream.range(0, movies.size()).filter(m -> score[m] > 0).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(m -> -score[m]).thenComparingInt(m -> -now.counts[m]).thenComparingInt(m -> m))
-                .limit(n).map(now::stats).toList();
+        List<MovieStats> out = new ArrayList<>(size);
+        Statistics now = statistics;
+        for (int k = 0; k < size; k++) {
+            out.add(now.stats(best[k]));
+        }
+        return out;
     }
 
     private java.util.Set<String> features(Movie movie) {
@@ -633,6 +707,8 @@ public final class MovieLibrary {
         final long rated;
         final double globalMean;
         volatile int[] bestRatedOrder;
+        volatile int[] popularOrder;
+        volatile int[] ratingOrder;
         volatile List<MovieStats> popular;
         volatile List<MovieStats> highlyRated;
 
@@ -658,6 +734,41 @@ public final class MovieLibrary {
 
         double damped(int m) {
             return (sums[m] + DAMPING * globalMean) / (counts[m] + DAMPING);
+        }
+
+        /** Every movie in the sort's order (ties by library index); the orders by ratings are computed on first use. */
+        int[] order(MovieQuery.Sort sort) {
+            switch (sort) {
+                case POPULAR -> {
+                    int[] order = popularOrder;
+                    if (order == null) {
+                        long[] keys = new long[counts.length];
+                        for (int m = 0; m < keys.length; m++) {
+                            keys[m] = (long) (Integer.MAX_VALUE - counts[m]) << 32 | m;
+                        }
+                        Arrays.sort(keys);
+                        order = new int[keys.length];
+                        for (int k = 0; k < keys.length; k++) {
+                            order[k] = (int) keys[k];
+                        }
+                        popularOrder = order;
+                    }
+                    return order;
+                }
+                case RATING -> {
+                    int[] order = ratingOrder;
+                    if (order == null) {
+                        order = java.util.stream.IntStream.range(0, counts.length).boxed()
+                                .sorted(Comparator.<Integer>comparingDouble(m -> -damped(m)).thenComparingInt(m -> m))
+                                .mapToInt(Integer::intValue).toArray();
+                        ratingOrder = order;
+                    }
+                    return order;
+                }
+                default -> {
+                    return orders[sort.ordinal()];
+                }
+            }
         }
     }
 }

@@ -29,7 +29,7 @@ public class WebRatingRepository {
     /** The user's ratings, most recent first. */
     public List<UserRating> ratings(int userId) {
         return jdbc.sql("SELECT movie_id, rating, COALESCE(timestamp, 0) AS timestamp FROM ratings WHERE user_id = ? ORDER BY timestamp DESC, movie_id")
-                .param(userId).query(UserRating.class).list();
+                .param(userId).query((row, n) -> new UserRating(row.getInt(1), row.getFloat(2), row.getLong(3))).list();
     }
 
     /** The user's ratings by movie id. */

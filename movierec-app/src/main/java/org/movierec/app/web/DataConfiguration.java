@@ -22,6 +22,7 @@ import org.movierec.app.store.WebTagRepository;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.Dataset;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.io.metadata.MetadataSources;
 import org.movierec.core.data.RatingMatrix;
@@ -68,12 +69,16 @@ public class DataConfiguration {
 
     /**
      * Trains with the standard algorithms, or with an {@link AlgorithmRegistry} bean where one is given (tests),
-     * binding the served catalogue's item features for content-based and hybrid models.
+     * binding the served movies' content features for content-based and hybrid models.
      */
     @Bean
-    ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry, ObjectProvider<MovieLibrary> library) {
+    ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry,
+            ObjectProvider<MovieLibrary> library) {
         return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"),
-                () -> library.getObject().itemFeatures());
+                () -> {
+                    MovieLibrary served = library.getIfAvailable();
+                    return served == null ? ItemFeatures.empty() : served.itemFeatures();
+                });
     }
 
     @Bean

@@ -90,7 +90,7 @@ public class ModelJobs implements DisposableBean {
         jobs.put(name, new Job(name, "evaluating", Instant.now(), "hold-out evaluation on " + ratings.size() + " ratings", 0));
         try {
             boolean predictsRatings = trainer.registry().spec(name).tasks().contains(Task.RATING);
-            Map<String, Double> metrics = QuickEvaluation.evaluate(trainer.withItemFeatures(algorithm), predictsRatings, ratings);
+            Map<String, Double> metrics = QuickEvaluation.evaluate(trainer.bind(algorithm), predictsRatings, ratings);
             records.setMetrics(id, JSON.writeValueAsString(metrics));
             boolean retrained = current != null && current.message().startsWith("trained on");
             jobs.put(name, new Job(name, "done", Instant.now(), (retrained ? current.message() + "; " : "")

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.movierec.core.algo.AlgorithmRegistry;
+import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.data.Profile;
+import org.movierec.core.data.RatingMatrix;
 
 class ModelTrainerTest {
     @TempDir
@@ -26,6 +29,27 @@ class ModelTrainerTest {
             assertThat(loaded.model().predict(profile, item)).isEqualTo(trained.model().predict(profile, item));
         }
         assertThat(loaded.items().ids()).containsExactly(trained.items().ids());
+    }
+
+    @Test
+    void contentAndHybridModelsGetTheServedMoviesFeaturesAndRankMoviesNobodyRated() {
+        MovieLibrary library = Fixtures.library();
+        ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), dir, library::itemFeatures);
+        RatingMatrix ratings = library.ratings();
+        int amelie = ratings.items().indexOf(15);
+        assertThat(amelie).as("the unrated catalogue movie is in the served index").isNotNegative();
+        Profile romance = Profile.anonymous(new int[] {ratings.items().indexOf(7), ratings.items().indexOf(8)}, new float[] {5f, 5f});
+        for (String name : List.of("content", "hybrid")) {
+            TrainedModel trained = trainer.loadOrTrain(trainer.registry().parse(name), ratings);
+            List<Integer> ranked = trained.model().recommend(romance, ratings.itemCount(), item -> true).stream()
+                    .map(ScoredItem::item).toList();
+            assertThat(ranked).as(name).contains(amelie);
+            for (int saga = 1; saga <= 6 && name.equals("content"); saga++) {
+                assertThat(ranked.indexOf(amelie)).as("%s: the unrated romance above Space Saga %d", name, saga)
+                        .isLessThan(ranked.indexOf(ratings.items().indexOf(saga)));
+            }
+            assertThat(trainer.load(name)).as(name + " saved and loaded").isPresent();
+        }
     }
 
     @Test

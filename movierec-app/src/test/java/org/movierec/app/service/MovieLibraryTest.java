@@ -40,6 +40,18 @@ class MovieLibraryTest {
     }
 
     @Test
+    void browseCombinesATextQueryWithFiltersSortingAndPaging() {
+        PageResult<MovieStats> stories = library.browse(new MovieQuery("story", null, null, null, null, null, MovieQuery.Sort.NEWEST, 0, 3));
+        assertThat(stories.total()).isEqualTo(7);
+        assertThat(ids(stories.items())).containsExactly(12, 11, 10);
+        PageResult<MovieStats> last = library.browse(new MovieQuery("story", null, null, null, null, null, MovieQuery.Sort.NEWEST, 2, 3));
+        assertThat(ids(last.items())).containsExactly(13);
+        PageResult<MovieStats> sciFi = library.browse(new MovieQuery("the", "Sci-Fi", null, null, null, null, MovieQuery.Sort.TITLE, 0, 10));
+        assertThat(ids(sciFi.items())).containsExactly(14);
+        assertThat(library.browse(new MovieQuery("matrix 2000", null, null, null, null, null, MovieQuery.Sort.TITLE, 0, 10)).total()).isZero();
+    }
+
+    @Test
     void statsCountAverageAndHistogram() {
         MovieStats toy = library.stats(13);
         assertThat(toy.count()).isEqualTo(20);

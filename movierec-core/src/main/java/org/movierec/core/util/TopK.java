@@ -33,27 +33,45 @@ public final class TopK {
         return top.result();
     }
 
-    /** The k best of items 0..scores.length-1, best first, among those the filter accepts (null: all). */
+    /**
+     * The k best of items 0..scores.length-1, best first, among those the filter accepts (null: all).
+     * The filter is asked only about items that would enter the current top k (a NaN score or one
+     * below the k-th best never reaches it), so an expensive filter costs little once the heap is full.
+     */
     public static List<ScoredItem> selectIndices(float[] scores, int k, IntPredicate filter) {
         TopK top = new TopK(Math.min(k, scores.length));
+        float least = Float.NEGATIVE_INFINITY;
         for (int item = 0; item < scores.length; item++) {
-            if (filter == null || filter.test(item)) {
-                top.offer(item, scores[item]);
+            float score = scores[item];
+            // one well-predicted comparison rejects NaN and every score below the k-th best so far
+            if (score >= least && top.admits(item, score) && (filter == null || filter.test(item))) {
+                top.offer(item, score);
+                if (top.size == top.k) {
+                    least = top.heapScores[0];
+                }
             }
         }
         return top.result();
     }
 
+    /** True if {@link #offer} would keep this candidate now. */
+    public boolean admits(int item, float score) {
+        if (Float.isNaN(score) || k == 0) {
+            return false;
+        }
+        return size < k || worse(heapItems[0], heapScores[0], item, score);
+    }
+
     /** Offers one candidate. */
     public void offer(int item, float score) {
-        if (Float.isNaN(score) || k == 0) {
+        if (!admits(item, score)) {
             return;
         }
         if (size < k) {
             heapItems[size] = item;
             heapScores[size] = score;
             siftUp(size++);
-        } else if (worse(heapItems[0], heapScores[0], item, score)) {
+        } else {
             heapItems[0] = item;
             heapScores[0] = score;
             siftDown(0);

@@ -35,4 +35,16 @@ class TopKTest {
                 .mapToObj(i -> new ScoredItem(i, scores[i])).sorted().limit(25).toList();
         assertThat(top).isEqualTo(expected);
     }
+
+    @Test
+    void asksTheFilterOnlyAboutItemsThatWouldEnterTheTop() {
+        float[] scores = {5, 4, Float.NaN, 3, 6, 1, 2};
+        List<Integer> asked = new java.util.ArrayList<>();
+        List<ScoredItem> top = TopK.selectIndices(scores, 2, item -> {
+            asked.add(item);
+            return item != 4;
+        });
+        assertThat(top).containsExactly(new ScoredItem(0, 5), new ScoredItem(1, 4));
+        assertThat(asked).containsExactly(0, 1, 4);
+    }
 }
