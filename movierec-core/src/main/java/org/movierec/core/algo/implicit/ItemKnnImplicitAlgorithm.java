@@ -13,6 +13,7 @@ import org.movierec.core.algo.ParamSpec;
 import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Cholesky;
 import org.movierec.core.util.Progress;
 import org.movierec.core.util.TopK;
 
@@ -211,7 +212,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
 
     /**
      * The interpolation weights of item j's neighbours into w: the solution of (G_NN + λI)·w = G_Nj
-     * by a Cholesky factorisation in double precision, in the scratch matrix a.
+     * by a Cholesky factorisation in double precision, in the scratch matrix a (row-major n×n).
      */
     private void interpolate(float[][] g, int[] sub, int j, int[] list, double[] a, float[] w) {
         int n = list.length;
@@ -225,29 +226,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
             a[r * n + r] += interpolation;
             b[r] = gj[sub[list[r]]];
         }
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c <= r; c++) {
-                double t = a[r * n + c];
-                for (int k = 0; k < c; k++) {
-                    t -= a[r * n + k] * a[c * n + k];
-                }
-                a[r * n + c] = r == c ? Math.sqrt(t) : t / a[c * n + c];
-            }
-        }
-        for (int r = 0; r < n; r++) {
-            double t = b[r];
-            for (int k = 0; k < r; k++) {
-                t -= a[r * n + k] * b[k];
-            }
-            b[r] = t / a[r * n + r];
-        }
-        for (int r = n - 1; r >= 0; r--) {
-            double t = b[r];
-            for (int k = r + 1; k < n; k++) {
-                t -= a[k * n + r] * b[k];
-            }
-            b[r] = t / a[r * n + r];
-        }
+        Cholesky.solve(a, n, b);
         for (int r = 0; r < n; r++) {
             w[r] = (float) b[r];
         }
