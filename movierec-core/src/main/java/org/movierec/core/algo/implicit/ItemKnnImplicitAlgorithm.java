@@ -13,6 +13,7 @@ import org.movierec.core.algo.ParamSpec;
 import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.util.Cholesky;
 import org.movierec.core.util.Progress;
 import org.movierec.core.util.TopK;
 
@@ -32,11 +33,11 @@ import org.movierec.core.util.TopK;
  * Bell and Koren (ICDM 2007): w = (X_Nᵀ X_N + λI)⁻¹ X_Nᵀ x_j, the ridge regression of j's interactions
  * on its neighbours' (so two neighbours that always co-occur share their evidence instead of counting
  * it twice), and a profile scores j by Σ_i s_i·w_ij over its interactions i in N(j). The Gram matrix
- * XᵀX is then held densely (4·n² bytes for n items with interactions) while fitting. Items are
- * computed in parallel, each in a fixed order.
+ * XᵀX is then held densely (4·n² bytes for n items with interactions) while fitting, and more than
+ * {@code maxItems} such items are refused. Items are computed in parallel, each in a fixed order.
  */
 public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, double alpha, double exponent, double userPenalty,
-        double popularityPenalty, double shrink, double interpolation)
+        double popularityPenalty, double shrink, double interpolation, int maxItems)
         implements Algorithm {
     public static final String NAME = "itemknn-implicit";
 
@@ -62,6 +63,9 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         if (!(interpolation >= 0) || Double.isInfinite(interpolation)) {
             throw new IllegalArgumentException("interpolation of itemknn-implicit must be a number >= 0, was " + interpolation);
         }
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("max-items of itemknn-implicit must be >= 1, was " + maxItems);
+        }
     }
 
     /** The registry entry. */
@@ -75,10 +79,13 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         params.add(ParamSpec.ofDouble("shrink", 10, "similarities are multiplied by c / (c + shrink) for c users in common"));
         params.add(ParamSpec.ofDouble("interpolation", 500,
                 "ridge penalty of the neighbours' joint interpolation weights (0: similarities scaled to sum to 1)"));
+        params.add(ParamSpec.ofInt("max-items", 20000,
+                "most items with interactions for interpolation weights (the dense Gram matrix needs 4·n² bytes); more is refused"));
         return new AlgorithmSpec(NAME, "item-based kNN on implicit interactions (asymmetric cosine)", Set.of(Task.RANKING),
                 params, p -> new ItemKnnImplicitAlgorithm(ImplicitSignal.from(p), p.getInt("neighbours"),
                         p.getDouble("alpha"), p.getDouble("exponent"), p.getDouble("user-penalty"),
-                        p.getDouble("popularity-penalty"), p.getDouble("shrink"), p.getDouble("interpolation")),
+                        p.getDouble("popularity-penalty"), p.getDouble("shrink"), p.getDouble("interpolation"),
+                        p.getInt("max-items")),
                 SparseItemModel::read);
     }
 
@@ -98,6 +105,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         p.put("popularity-penalty", popularityPenalty);
         p.put("shrink", shrink);
         p.put("interpolation", interpolation);
+        p.put("max-items", maxItems);
         return p;
     }
 
@@ -134,13 +142,18 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                     selected[m++] = i;
                 }
             }
+            if (m > maxItems) {
+                throw new IllegalArgumentException("itemknn-implicit with interpolation weights would hold the Gram matrix of " + m
+                        + " items, needing " + (4L * m * m >> 20) + " MB; raise max-items, or use interpolation=0 (similarity weights)");
+            }
             gram = x.gram(Arrays.copyOf(selected, m), sub);
         }
         float[][] g = gram;
         int chunk = 32;
         progress.start("itemknn-implicit", items);
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(c -> {
-            double[] system = g == null ? null : new double[neighbours * neighbours];
+            int most = Math.min(neighbours, items);
+            double[] system = g == null ? null : new double[most * most];
             float[] co = new float[items];
             int[] common = new int[items];
             int[] touched = new int[items];
@@ -199,7 +212,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
 
     /**
      * The interpolation weights of item j's neighbours into w: the solution of (G_NN + λI)·w = G_Nj
-     * by a Cholesky factorisation in double precision, in the scratch matrix a.
+     * by a Cholesky factorisation in double precision, in the scratch matrix a (row-major n×n).
      */
     private void interpolate(float[][] g, int[] sub, int j, int[] list, double[] a, float[] w) {
         int n = list.length;
@@ -213,29 +226,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
             a[r * n + r] += interpolation;
             b[r] = gj[sub[list[r]]];
         }
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c <= r; c++) {
-                double t = a[r * n + c];
-                for (int k = 0; k < c; k++) {
-                    t -= a[r * n + k] * a[c * n + k];
-                }
-                a[r * n + c] = r == c ? Math.sqrt(t) : t / a[c * n + c];
-            }
-        }
-        for (int r = 0; r < n; r++) {
-            double t = b[r];
-            for (int k = 0; k < r; k++) {
-                t -= a[r * n + k] * b[k];
-            }
-            b[r] = t / a[r * n + r];
-        }
-        for (int r = n - 1; r >= 0; r--) {
-            double t = b[r];
-            for (int k = r + 1; k < n; k++) {
-                t -= a[k * n + r] * b[k];
-            }
-            b[r] = t / a[r * n + r];
-        }
+        Cholesky.solve(a, n, b);
         for (int r = 0; r < n; r++) {
             w[r] = (float) b[r];
         }

@@ -15,7 +15,7 @@ class ItemKnnImplicitAlgorithmTest {
 
     @Test
     void cosineSimilaritiesMatchAHandComputation() {
-        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0, 0, 0)
+        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 0.5, 1, 0, 0, 0, 0, 100)
                 .fit(THREE, Progress.NONE);
         float[] scores = new float[3];
         model.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
@@ -31,14 +31,14 @@ class ItemKnnImplicitAlgorithmTest {
         float[] scores = new float[3];
         Profile p = Profile.anonymous(new int[] {0}, new float[] {3});
         // alpha = 1: co(0, j) / n_0 = 1 to item 1 and 1/2 to item 2, scaled to 2/3 and 1/3
-        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 0, 100).fit(THREE, Progress.NONE).scoreAll(p, scores);
         assertThat(scores[1]).isCloseTo(2f / 3f, offset(1e-6f));
         assertThat(scores[2]).isCloseTo(1f / 3f, offset(1e-6f));
         // exponent 2 squares them before the scaling: 1 and 1/4 become 4/5 and 1/5
-        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0, 0, 0).fit(THREE, Progress.NONE).scoreAll(p, scores);
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 2, 0, 0, 0, 0, 100).fit(THREE, Progress.NONE).scoreAll(p, scores);
         assertThat(scores[1]).isCloseTo(4f / 5f, offset(1e-6f));
         // one neighbour per item: item 0 keeps only item 1 (2/√6 beats 1/2), so item 0 alone gives item 2 nothing
-        SparseItemModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0, 0, 0).fit(THREE, Progress.NONE);
+        SparseItemModel one = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0.5, 1, 0, 0, 0, 0, 100).fit(THREE, Progress.NONE);
         assertThat(one.neighbours(0)).containsExactly(1);
         one.scoreAll(Profile.anonymous(new int[] {0}, new float[] {3}), scores);
         assertThat(scores[2]).isEqualTo(0f);
@@ -49,7 +49,7 @@ class ItemKnnImplicitAlgorithmTest {
         // Gram (binary) [[2,2,1],[2,3,2],[1,2,2]], λ = 1. Item 0 from {1, 2}: [[4,2],[2,3]]·w = [2,1] gives
         // w = (1/2, 0): item 2 adds nothing once item 1 is known. Item 1 from {0, 2}: [[3,1],[1,3]]·w = [2,2]
         // gives (1/2, 1/2). Item 2 from {0, 1}: [[3,2],[2,4]]·w = [1,2] gives (0, 1/2).
-        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 1)
+        SparseItemModel model = new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 1, 100)
                 .fit(THREE, Progress.NONE);
         float[] scores = new float[3];
         model.scoreAll(Profile.anonymous(new int[] {1}, new float[] {1}), scores);
@@ -59,14 +59,22 @@ class ItemKnnImplicitAlgorithmTest {
         assertThat(scores[1]).isCloseTo(0.5f, offset(1e-6f));
         assertThat(scores[2]).isCloseTo(0f, offset(1e-6f));
         // the similarity lists instead give item 2 a third of item 0's evidence
-        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 0).fit(THREE, Progress.NONE)
+        new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 0, 100).fit(THREE, Progress.NONE)
                 .scoreAll(Profile.anonymous(new int[] {0}, new float[] {1}), scores);
         assertThat(scores[2]).isCloseTo(1f / 3f, offset(1e-6f));
     }
 
     @Test
     void rejectsANegativeInterpolationPenalty() {
-        assertThatThrownBy(() -> new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, -1))
+        assertThatThrownBy(() -> new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, -1, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interpolation");
+    }
+
+    @Test
+    void interpolationRefusesCatalogueAboveMaxItemsAndSimilaritiesDoNot() {
+        assertThatThrownBy(() -> new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 1, 2).fit(THREE, Progress.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 items").hasMessageContaining("interpolation=0");
+        assertThat(new ItemKnnImplicitAlgorithm(ImplicitSignal.ALL_BINARY, 10, 1, 1, 0, 0, 0, 0, 2).fit(THREE, Progress.NONE).neighbours(0))
+                .containsExactlyInAnyOrder(1, 2);
     }
 }
