@@ -55,6 +55,8 @@ public final class MovieLibrary {
     private final int[][] moviesWithFeature;
     private final Map<Integer, MovieMetadata> metadata;
     private final List<String> genres;
+    /** Ratings per calendar year (UTC) of their timestamps; empty without timestamps. */
+    private final Map<Integer, Integer> ratingsPerYear;
     private final double globalMean;
     private final int[] bestRatedOrder;
     private final List<MovieStats> popular;
@@ -107,6 +109,7 @@ public final class MovieLibrary {
             }
         }
         genres = List.copyOf(genreSet);
+        ratingsPerYear = ratingsPerYear(ratings);
         words = wordIndex.keySet().toArray(new String[0]);
         moviesWithWord = wordIndex.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.tags = topTags(tagList);
@@ -514,13 +517,35 @@ public final class MovieLibrary {
                 genreCounts.merge(genre, counts[m], Integer::sum);
             }
         }
-        Map<Integer, Integer> perYear = new TreeMap<>();
-        if (ratings.hasTimestamps()) {
-            for (long t : ratings.userTimestamps()) {
-                perYear.merge(java.time.Instant.ofEpochSecond(t).atZone(java.time.ZoneOffset.UTC).getYear(), 1, Integer::sum);
-            }
-        }
         return new DatasetStats(movies.size(), ratings.activeUserCount(), ratings.size(), globalMean, ratingBins,
-                DatasetStats.logHistogram(perUser), DatasetStats.logHistogram(counts), genreCounts, perYear);
+                DatasetStats.logHistogram(perUser), DatasetStats.logHistogram(counts), genreCounts, ratingsPerYear);
+    }
+
+    /** Ratings per calendar year (UTC); the year is worked out again only when the day changes. */
+    private static Map<Integer, Integer> ratingsPerYear(RatingMatrix ratings) {
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        if (!ratings.hasTimestamps()) {
+            return perYear;
+        }
+        long lastDay = Long.MIN_VALUE;
+        int year = 0;
+        int run = 0;
+        for (long t : ratings.userTimestamps()) {
+            long day = Math.floorDiv(t, 86_400L);
+            if (day != lastDay) {
+                lastDay = day;
+                int y = java.time.LocalDate.ofEpochDay(day).getYear();
+                if (y != year && run > 0) {
+                    perYear.merge(year, run, Integer::sum);
+                    run = 0;
+                }
+                year = y;
+            }
+            run++;
+        }
+        if (run > 0) {
+            perYear.merge(year, run, Integer::sum);
+        }
+        return java.util.Collections.unmodifiableMap(perYear);
     }
 }
