@@ -62,6 +62,8 @@ public final class MovieLibrary {
     private final ItemFeatures itemFeatures;
     private final List<String> genres;
     private final List<Integer> decades;
+    /** Ratings per calendar year (UTC) of the loaded ratings' timestamps; empty without timestamps. */
+    private final Map<Integer, Integer> ratingsPerYear;
     private final Map<Integer, Integer> byImdb = new HashMap<>();
     private final Map<String, List<Integer>> byTitle = new HashMap<>();
 
@@ -109,6 +111,7 @@ public final class MovieLibrary {
         }
         genres = List.copyOf(genreSet);
         decades = movies.stream().filter(movie -> movie.year() > 0).map(movie -> movie.year() / 10 * 10).distinct().sorted().toList();
+        ratingsPerYear = ratingsPerYear(ratings);
         words = wordIndex.keySet().toArray(new String[0]);
         moviesWithWord = wordIndex.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.tags = topTags(tagList);
@@ -656,12 +659,7 @@ public final class MovieLibrary {
         for (int u = 0; u < ratings.userCount(); u++) {
             perUser[u] = ratings.userRatingCount(u);
         }
-        Map<Integer, Integer> perYear = new TreeMap<>();
-        if (ratings.hasTimestamps()) {
-            for (long t : ratings.userTimestamps()) {
-                perYear.merge(year(t), 1, Integer::sum);
-            }
-        }
+        Map<Integer, Integer> perYear = new TreeMap<>(ratingsPerYear);
         int extra = ratings.userCount();
         long[] times = ratings.hasTimestamps() ? ratings.userTimestamps() : null;
         int[] ptr = ratings.userPointers();
@@ -688,6 +686,34 @@ public final class MovieLibrary {
         }
         return new DatasetStats(movies.size(), activeUsers, (int) now.rated, now.globalMean, ratingBins,
                 DatasetStats.logHistogram(perUser), DatasetStats.logHistogram(now.counts), genreCounts, perYear);
+    }
+
+    /** Ratings per calendar year (UTC); the year is worked out again only when the day changes. */
+    private static Map<Integer, Integer> ratingsPerYear(RatingMatrix ratings) {
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        if (!ratings.hasTimestamps()) {
+            return perYear;
+        }
+        long lastDay = Long.MIN_VALUE;
+        int year = 0;
+        int run = 0;
+        for (long t : ratings.userTimestamps()) {
+            long day = Math.floorDiv(t, 86_400L);
+            if (day != lastDay) {
+                lastDay = day;
+                int y = java.time.LocalDate.ofEpochDay(day).getYear();
+                if (y != year && run > 0) {
+                    perYear.merge(year, run, Integer::sum);
+                    run = 0;
+                }
+                year = y;
+            }
+            run++;
+        }
+        if (run > 0) {
+            perYear.merge(year, run, Integer::sum);
+        }
+        return java.util.Collections.unmodifiableMap(perYear);
     }
 
     /** How many ratings a user has now and in which years they were given. */

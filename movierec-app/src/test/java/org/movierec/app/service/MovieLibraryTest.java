@@ -124,6 +124,20 @@ class MovieLibraryTest {
     }
 
     @Test
+    void ratingsPerYearFollowTheCalendarInUtc() {
+        org.movierec.core.data.RatingMatrixBuilder builder = new org.movierec.core.data.RatingMatrixBuilder(
+                new org.movierec.core.data.IdIndex(), new org.movierec.core.data.IdIndex(), org.movierec.core.data.RatingScale.HALF_STARS, 8, true);
+        builder.addById(1, 13, 4f, java.time.Instant.parse("2019-12-31T23:59:59Z").getEpochSecond());
+        builder.addById(1, 14, 4f, java.time.Instant.parse("2020-01-01T00:00:00Z").getEpochSecond());
+        builder.addById(2, 13, 3f, java.time.Instant.parse("1999-07-14T12:00:00Z").getEpochSecond());
+        builder.addById(2, 14, 3f, java.time.Instant.parse("2020-06-01T08:00:00Z").getEpochSecond());
+        builder.addById(2, 15, 3f, java.time.Instant.parse("2019-03-01T08:00:00Z").getEpochSecond());
+        MovieLibrary dated = MovieLibrary.of(Fixtures.catalog(), builder.build(), List.of());
+        assertThat(dated.datasetStats().ratingsPerYear()).containsExactly(
+                java.util.Map.entry(1999, 1), java.util.Map.entry(2019, 2), java.util.Map.entry(2020, 2));
+    }
+
+    @Test
     void datasetStatsAddUp() {
         DatasetStats stats = library.datasetStats();
         assertThat(stats.ratings()).isEqualTo(library.ratings().size());
