@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Makes the configured models available: the default one (chosen on the models page in an earlier run,
  * else the first configured one this build ships) is loaded (or trained) before the app reports itself
  * up, so it answers the first request; the others follow in a background thread and join the registry
- * when ready. Every training is recorded and evaluated in the background by {@link ModelJobs}.
+ * when ready. Every training is recorded and evaluated in the background by {@link ModelJobs}, which
+ * makes the most accurate model the default when no admin chose one.
  */
 @Component
 @ConditionalOnProperty(name = "movierec.bootstrap", havingValue = "true", matchIfMissing = true)
@@ -49,16 +50,15 @@ public class ModelBootstrap implements DisposableBean {
         TrainedModel first = trainer.loadOrTrain(algorithms.get(0), library.ratings());
         jobs.recorded(first, library.ratings());
         registry.put(first);
-        if (saved.isEmpty() || !saved.get().equals(first.name())) {
-            jobs.makeDefault(first.name());
-        }
-        LOG.info("Default model: {}", first.name());
+        LOG.info("Default model: {}{}", first.name(), saved.isPresent() ? " (chosen on the models page)"
+                : " until the models' hold-out evaluations pick the most accurate");
         for (Algorithm algorithm : algorithms.subList(1, algorithms.size())) {
             background.submit(() -> {
                 try {
                     TrainedModel model = trainer.loadOrTrain(algorithm, library.ratings());
                     jobs.recorded(model, library.ratings());
                     registry.put(model);
+                    jobs.serveMostAccurateUnlessChosen();
                 } catch (RuntimeException | OutOfMemoryError e) {
                     LOG.warn("Could not train the {} model: {}", algorithm.name(), e.toString());
                 }

@@ -37,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ModelJobs implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(ModelJobs.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The hold-out metric that picks the default model when no admin chose one. */
+    static final String RANKING_METRIC = "ndcg@10";
 
     /** The state of a model's latest background job: queued, training (percent done), evaluating, done or failed. */
     public record Job(String algorithm, String state, Instant since, String message, int percent) {
@@ -92,6 +94,7 @@ public class ModelJobs implements DisposableBean {
             boolean predictsRatings = trainer.registry().spec(name).tasks().contains(Task.RATING);
             Map<String, Double> metrics = QuickEvaluation.evaluate(trainer.bind(algorithm), predictsRatings, ratings);
             records.setMetrics(id, JSON.writeValueAsString(metrics));
+            serveMostAccurateUnlessChosen();
             boolean retrained = current != null && current.message().startsWith("trained on");
             jobs.put(name, new Job(name, "done", Instant.now(), (retrained ? current.message() + "; " : "")
                     + "evaluated on " + ratings.size() + " ratings", 100));
@@ -131,6 +134,29 @@ public class ModelJobs implements DisposableBean {
             }
         });
         return true;
+    }
+
+    /**
+     * Unless an admin chose the default on the models page, the served model with the best hold-out
+     * {@value #RANKING_METRIC} becomes the default (not saved: a later, better evaluation may replace it).
+     */
+    void serveMostAccurateUnlessChosen() {
+        if (records.defaultAlgorithm().isPresent()) {
+            return;
+        }
+        String best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (ModelRecord record : records.latest()) {
+            Double value = metrics(record).get(RANKING_METRIC);
+            if (value != null && value > bestValue && registry.get(record.algorithm()).isPresent()) {
+                best = record.algorithm();
+                bestValue = value;
+            }
+        }
+        if (best != null && !registry.defaultName().orElse("").equals(best)) {
+            LOG.info("Default model: {} (best hold-out {} so far, {})", best, RANKING_METRIC, String.format("%.4f", bestValue));
+            registry.setDefault(best);
+        }
     }
 
     /** Makes the served model the default, now and after restarts. */
