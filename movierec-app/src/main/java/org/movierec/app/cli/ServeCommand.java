@@ -3,12 +3,14 @@ package org.movierec.app.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import org.movierec.app.web.WebApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code movierec serve}: starts the web application and REST API. On the first start it imports the
@@ -16,8 +18,11 @@ import picocli.CommandLine.Option;
  * reuse both.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the web application and REST API (http://localhost:8080 by default).")
+        description = {"Run the web application and REST API (http://localhost:8080 by default).",
+                "Any Spring property can follow as --name=value (e.g. --server.address=127.0.0.1, --movierec.tmdb-api-key=...)."})
 public final class ServeCommand implements Callable<Integer> {
+    /** A Spring property given on the command line: --a.b=value (the name has at least one dot). */
+    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9\\[\\]-]+)+=.*");
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 8080, or SERVER_PORT).")
     Integer port;
@@ -34,9 +39,19 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(ml-100k, ml-1m, ...) to download with checksum into DIR/releases (default: the bundled ml-latest-small).")
     Path data;
 
+    @Unmatched
+    List<String> properties = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>();
+        for (String property : properties) {
+            if (!SPRING_PROPERTY.matcher(property).matches()) {
+                throw new IllegalArgumentException("unknown option '" + property + "' of serve; Spring properties are written "
+                        + "--name.with.dots=value, e.g. --server.address=127.0.0.1");
+            }
+            args.add(property);
+        }
         if (port != null) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
