@@ -40,8 +40,8 @@ public record BprAlgorithm(ImplicitSignal signal, int factors, int iterations, d
     /** The registry entry. */
     public static AlgorithmSpec spec() {
         List<ParamSpec> params = new ArrayList<>(ImplicitSignal.thresholdParam());
-        params.add(ParamSpec.ofInt("factors", 64, "number of latent factors"));
-        params.add(ParamSpec.ofInt("iterations", 400, "epochs (each draws one triple per interaction)"));
+        params.add(ParamSpec.ofInt("factors", 128, "number of latent factors"));
+        params.add(ParamSpec.ofInt("iterations", 600, "epochs (each draws one triple per interaction)"));
         params.add(ParamSpec.ofDouble("learning-rate", 0.01, "SGD step size"));
         params.add(ParamSpec.ofDouble("regularization", 0.02, "L2 weight on factors and biases"));
         params.add(ParamSpec.ofInt("seed", 42, "random seed of initial factors and sampling"));
