@@ -77,10 +77,12 @@ public final class RecommendationService {
                     int id = items.idAt(item);
                     return !excluded.contains(id) && accepts(id, request);
                 };
-                for (ScoredItem scored : model.model().recommend(profile, request.n(), candidate)) {
-                    int id = items.idAt(scored.item());
+                List<ScoredItem> top = model.model().recommend(profile, request.n(), candidate);
+                List<Explanation> explanations = model.model().explain(profile, top.stream().mapToInt(ScoredItem::item).toArray());
+                for (int r = 0; r < top.size(); r++) {
+                    int id = items.idAt(top.get(r).item());
                     excluded.add(id);
-                    out.add(explained(model, profile, scored, id));
+                    out.add(explained(model, profile, top.get(r), explanations.get(r), id));
                 }
             }
         }
@@ -119,8 +121,7 @@ public final class RecommendationService {
         return request.yearTo() == null || movie.year() > 0 && movie.year() <= request.yearTo();
     }
 
-    private Recommendation explained(TrainedModel model, Profile profile, ScoredItem scored, int id) {
-        Explanation explanation = model.model().explain(profile, scored.item());
+    private Recommendation explained(TrainedModel model, Profile profile, ScoredItem scored, Explanation explanation, int id) {
         List<Integer> because = new ArrayList<>();
         List<String> features = new ArrayList<>();
         int people = 0;

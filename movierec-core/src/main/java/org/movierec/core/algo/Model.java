@@ -2,6 +2,7 @@ package org.movierec.core.algo;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -46,6 +47,18 @@ public interface Model {
 
     /** The evidence behind the item's score for the profile. */
     Explanation explain(Profile user, int item);
+
+    /**
+     * The evidence behind each item's score for the profile, in the items' order; models whose
+     * explanations share per-profile work (e.g. scoring every item) do that work once here.
+     */
+    default List<Explanation> explain(Profile user, int[] items) {
+        List<Explanation> out = new ArrayList<>(items.length);
+        for (int item : items) {
+            out.add(explain(user, item));
+        }
+        return out;
+    }
 
     /** Writes the model's parameters (everything needed to score) for {@link ModelFile}. */
     void write(DataOutput out) throws IOException;

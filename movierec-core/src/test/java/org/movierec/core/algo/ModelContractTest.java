@@ -232,6 +232,17 @@ public abstract class ModelContractTest {
     }
 
     @Test
+    void explainsSeveralItemsAsItExplainsEachOne() {
+        Profile profile = train.profile(2);
+        int[] items = {4, 0, unratedItem(), 1};
+        List<Explanation> together = model.explain(profile, items);
+        assertThat(together).hasSize(items.length);
+        for (int k = 0; k < items.length; k++) {
+            assertThat(together.get(k)).as("item %d", items[k]).isEqualTo(model.explain(profile, items[k]));
+        }
+    }
+
+    @Test
     void savedAndLoadedModelGivesIdenticalScores() throws IOException {
         Path file = tempDir.resolve("model.bin");
         ModelFile.save(file, algorithm(), model, train.users(), train.items(), train.scale());

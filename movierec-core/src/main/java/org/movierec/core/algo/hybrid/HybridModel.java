@@ -2,7 +2,9 @@ package org.movierec.core.algo.hybrid;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.Model;
 import org.movierec.core.algo.content.ContentModel;
@@ -32,6 +34,11 @@ public final class HybridModel extends RankingModel {
     private final double contentShare;
     private final float[] popularity;
     private final int[] all;
+    /**
+     * Each thread's last profile and its standardised parts: a request ranks the items and then explains
+     * the top ones for the same (immutable) profile object, so the parts are computed once per request.
+     */
+    private final ThreadLocal<LastParts> last = new ThreadLocal<>();
 
     HybridModel(String cfName, Model cf, ContentModel content, int[] counts, double userShrink, double itemShrink,
             double contentShare) {
@@ -101,6 +108,19 @@ public final class HybridModel extends RankingModel {
     }
 
     private float[][] parts(Profile user) {
+        LastParts cached = last.get();
+        if (cached != null && cached.profile() == user) {
+            return cached.parts();
+        }
+        float[][] parts = computeParts(user);
+        last.set(new LastParts(user, parts));
+        return parts;
+    }
+
+    private record LastParts(Profile profile, float[][] parts) {
+    }
+
+    private float[][] computeParts(Profile user) {
         float[] cfScores = new float[all.length];
         cf.score(user, all, cfScores);
         standardise(cfScores);
@@ -149,10 +169,39 @@ public final class HybridModel extends RankingModel {
      */
     @Override
     public Explanation explain(Profile user, int item) {
-        if (item < 0 || item >= all.length) {
-            return Explanation.none("hybrid");
-        }
+        return explain(user, new int[] {item}).get(0);
+    }
+
+    /** Explains every item from one scoring of the parts. */
+    @Override
+    public List<Explanation> explain(Profile user, int[] items) {
         float[][] parts = parts(user);
+        int[] strongest = new int[items.length];
+        for (int k = 0; k < items.length; k++) {
+            strongest[k] = items[k] < 0 || items[k] >= all.length ? -1 : strongestPart(user, items[k], parts);
+        }
+        List<Explanation> cfReasons = cf.explain(user, itemsOf(items, strongest, 0));
+        List<Explanation> contentReasons = content.explain(user, itemsOf(items, strongest, 1));
+        List<Explanation> out = new ArrayList<>(items.length);
+        int nextCf = 0;
+        int nextContent = 0;
+        for (int k = 0; k < items.length; k++) {
+            out.add(switch (strongest[k]) {
+                case 0 -> cfReasons.get(nextCf++);
+                case 1 -> contentReasons.get(nextContent++);
+                case 2 -> new Explanation("popularity", List.of(Explanation.Reason.feature("interactions", counts[items[k]])));
+                default -> Explanation.none("hybrid");
+            });
+        }
+        return out;
+    }
+
+    private static int[] itemsOf(int[] items, int[] strongest, int part) {
+        return IntStream.range(0, items.length).filter(k -> strongest[k] == part).map(k -> items[k]).toArray();
+    }
+
+    /** The part (0 collaborative, 1 content, 2 popularity) contributing most to the item's score; -1 for none. */
+    private int strongestPart(Profile user, int item, float[][] parts) {
         double[] w = weights(userTrust(user), item);
         int best = -1;
         double bestPart = Double.NEGATIVE_INFINITY;
@@ -163,12 +212,7 @@ public final class HybridModel extends RankingModel {
                 bestPart = part;
             }
         }
-        return switch (best) {
-            case 0 -> cf.explain(user, item);
-            case 1 -> content.explain(user, item);
-            case 2 -> new Explanation("popularity", List.of(Explanation.Reason.feature("interactions", counts[item])));
-            default -> Explanation.none("hybrid");
-        };
+        return best;
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.movierec.core.algo.implicit;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Arrays;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.data.Profile;
@@ -95,28 +97,42 @@ public final class IalsModel extends RankingModel {
     /** Kind "factors": the interacted items by their share c_j·y_iᵀ·W·y_j of the item's score. */
     @Override
     public Explanation explain(Profile user, int item) {
-        if (item < 0 || item >= itemCount()) {
-            return Explanation.none("factors");
-        }
+        return explain(user, new int[] {item}).get(0);
+    }
+
+    /**
+     * Explains each item by the profile's items weighted by their share of its score (Hu et al.
+     * 2008, section 5), factorising the profile's system once for all the items.
+     */
+    @Override
+    public List<Explanation> explain(Profile user, int[] targets) {
         Profile p = known(signal.apply(user));
         float[] c = confidences(p);
         FactorSolver solver = new FactorSolver(f);
         solver.factorize(gram, penalty.of(p.size()), items, p.items(), c, 0, p.size());
-        double[] z = new double[f];
-        for (int s = 0; s < f; s++) {
-            z[s] = items[item * f + s];
-        }
-        solver.solveFactorized(z);
-        float[] w = new float[p.size()];
-        for (int k = 0; k < p.size(); k++) {
-            double dot = 0;
-            int o = p.items()[k] * f;
-            for (int s = 0; s < f; s++) {
-                dot += z[s] * items[o + s];
+        List<Explanation> out = new ArrayList<>(targets.length);
+        for (int item : targets) {
+            if (item < 0 || item >= itemCount()) {
+                out.add(Explanation.none("factors"));
+                continue;
             }
-            w[k] = (float) (c[k] * dot);
+            double[] z = new double[f];
+            for (int s = 0; s < f; s++) {
+                z[s] = items[item * f + s];
+            }
+            solver.solveFactorized(z);
+            float[] w = new float[p.size()];
+            for (int k = 0; k < p.size(); k++) {
+                double dot = 0;
+                int o = p.items()[k] * f;
+                for (int s = 0; s < f; s++) {
+                    dot += z[s] * items[o + s];
+                }
+                w[k] = (float) (c[k] * dot);
+            }
+            out.add(Explanations.strongest("factors", p.items(), w, p.size()));
         }
-        return Explanations.strongest("factors", p.items(), w, p.size());
+        return out;
     }
 
     @Override
