@@ -36,7 +36,8 @@ public final class HybridModel extends RankingModel {
     private final int[] all;
     /**
      * Each thread's last profile and its standardised parts: a request ranks the items and then explains
-     * the top ones for the same (immutable) profile object, so the parts are computed once per request.
+     * the top ones for the same (immutable) profile object, so the parts are computed once per request;
+     * explaining ends the request and drops them.
      */
     private final ThreadLocal<LastParts> last = new ThreadLocal<>();
 
@@ -176,6 +177,7 @@ public final class HybridModel extends RankingModel {
     @Override
     public List<Explanation> explain(Profile user, int[] items) {
         float[][] parts = parts(user);
+        last.remove();
         int[] strongest = new int[items.length];
         for (int k = 0; k < items.length; k++) {
             strongest[k] = items[k] < 0 || items[k] >= all.length ? -1 : strongestPart(user, items[k], parts);
