@@ -84,21 +84,10 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
     public EaseModel fit(RatingMatrix train, Progress progress) {
         Interactions x = signal.apply(train);
         int items = x.itemCount();
-        int[] sub = new int[items];
-        Arrays.fill(sub, -1);
-        int[] modelled = new int[items];
-        int m = 0;
-        for (int i = 0; i < items; i++) {
-            if (x.itemSupport(i) >= minSupport) {
-                sub[i] = m;
-                modelled[m++] = i;
-            }
-        }
-        if (m > maxItems) {
-            throw new IllegalArgumentException("ease would model " + m + " items with at least " + minSupport
-                    + " interactions, needing " + (8L * m * m >> 20) + " MB for its dense inverse; raise min-support or max-items");
-        }
-        int[] selected = Arrays.copyOf(modelled, m);
+        SupportedItems supported = SupportedItems.of(x, minSupport, maxItems, "ease", 8, "its dense inverse");
+        int[] selected = supported.selected();
+        int[] sub = supported.sub();
+        int m = supported.count();
         progress.start("ease: inverting the " + m + "x" + m + " Gram matrix", 3);
         float[][] g = gram(x, selected, sub, lambda, dropout / (1 - dropout));
         progress.step(1);

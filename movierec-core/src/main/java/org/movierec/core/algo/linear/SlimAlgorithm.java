@@ -1,7 +1,6 @@
 package org.movierec.core.algo.linear;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,21 +83,10 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
     public SparseItemModel fit(RatingMatrix train, Progress progress) {
         Interactions x = signal.apply(train);
         int items = x.itemCount();
-        int[] sub = new int[items];
-        Arrays.fill(sub, -1);
-        int[] modelled = new int[items];
-        int m = 0;
-        for (int i = 0; i < items; i++) {
-            if (x.itemSupport(i) >= minSupport) {
-                sub[i] = m;
-                modelled[m++] = i;
-            }
-        }
-        if (m > maxItems) {
-            throw new IllegalArgumentException("slim would model " + m + " items with at least " + minSupport
-                    + " interactions, needing " + (4L * m * m >> 20) + " MB for the Gram matrix; raise min-support or max-items");
-        }
-        int[] selected = Arrays.copyOf(modelled, m);
+        SupportedItems supported = SupportedItems.of(x, minSupport, maxItems, "slim", 4, "the Gram matrix");
+        int[] selected = supported.selected();
+        int[] sub = supported.sub();
+        int m = supported.count();
         float[][] g = EaseAlgorithm.gram(x, selected, sub, 0, 0);
         int count = m;
         int[][] colItems = new int[m][];

@@ -44,4 +44,11 @@ class SlimAlgorithmTest {
         assertThatThrownBy(() -> new SlimAlgorithm(ImplicitSignal.ALL_BINARY, 0, 1, 10, 0, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min-support");
     }
+
+    @Test
+    void refusesCataloguesAboveMaxItemsNamingWhy() {
+        assertThatThrownBy(() -> new SlimAlgorithm(ImplicitSignal.ALL_BINARY, 0, 1, 10, 1, 2).fit(DATA, Progress.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slim would model 3 items")
+                .hasMessageContaining("min-support or max-items");
+    }
 }
