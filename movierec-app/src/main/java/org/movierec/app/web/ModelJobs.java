@@ -14,6 +14,7 @@ import org.movierec.app.service.TrainedModel;
 import org.movierec.app.store.Database;
 import org.movierec.app.store.ModelRecordRepository;
 import org.movierec.app.store.ModelRecordRepository.ModelRecord;
+import org.movierec.app.store.MovieRepository;
 import org.movierec.app.store.RatingRepository;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.algo.Task;
@@ -121,7 +122,8 @@ public class ModelJobs implements DisposableBean {
         executor.submit(() -> {
             jobs.put(name, new Job(name, "training", Instant.now(), "reading the ratings", 0));
             try {
-                RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE);
+                RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE)
+                        .withCatalog(new MovieRepository(database).catalog());
                 String message = "training on " + ratings.size() + " ratings";
                 jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
                 TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));

@@ -50,6 +50,8 @@ class AdminControllerTest extends WebTestSupport {
         }
         assertThat(jobs.jobs().get("cosine").state()).isEqualTo("done");
         assertThat(registry.get("cosine").orElseThrow()).isNotSameAs(before);
+        assertThat(registry.get("cosine").orElseThrow().items().indexOf(15)).as("the never-rated catalogue movie is in the index")
+                .isNotNegative();
         jobs.awaitIdle();
         jobs.awaitIdle();
         mvc.perform(get("/admin/models").with(user(admin)))
