@@ -37,13 +37,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code movierec bench parse|fit|import}: speed figures of movierec's own code for the README, with
+ * {@code movierec bench parse|fit|recommend|import}: speed figures of movierec's own code for the README, with
  * process CPU time and peak heap next to wall times (see {@link ResourceMeter}). Each prints a table
  * and can write it as JSON and as Markdown.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the speed of reading a release, fitting and predicting, and importing into the database.",
-        subcommands = {BenchCommand.Parse.class, BenchCommand.Fit.class, BenchCommand.Import.class})
+        subcommands = {BenchCommand.Parse.class, BenchCommand.Fit.class, BenchRecommend.class, BenchCommand.Import.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.movierec.core.algo.ExplainedItem;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.data.IdIndex;
@@ -77,12 +78,10 @@ public final class RecommendationService {
                     int id = items.idAt(item);
                     return !excluded.contains(id) && accepts(id, request);
                 };
-                List<ScoredItem> top = model.model().recommend(profile, request.n(), candidate);
-                List<Explanation> explanations = model.model().explain(profile, top.stream().mapToInt(ScoredItem::item).toArray());
-                for (int r = 0; r < top.size(); r++) {
-                    int id = items.idAt(top.get(r).item());
+                for (ExplainedItem top : model.model().recommendExplained(profile, request.n(), candidate)) {
+                    int id = items.idAt(top.item());
                     excluded.add(id);
-                    out.add(explained(model, profile, top.get(r), explanations.get(r), id));
+                    out.add(explained(model, profile, top, id));
                 }
             }
         }
@@ -121,7 +120,8 @@ public final class RecommendationService {
         return request.yearTo() == null || movie.year() > 0 && movie.year() <= request.yearTo();
     }
 
-    private Recommendation explained(TrainedModel model, Profile profile, ScoredItem scored, Explanation explanation, int id) {
+    private Recommendation explained(TrainedModel model, Profile profile, ExplainedItem scored, int id) {
+        Explanation explanation = scored.explanation();
         List<Integer> because = new ArrayList<>();
         List<String> features = new ArrayList<>();
         int people = 0;

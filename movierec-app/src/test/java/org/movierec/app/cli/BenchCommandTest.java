@@ -133,6 +133,33 @@ class BenchCommandTest {
     }
 
     @Test
+    void recommendReportsEachAlgorithmAtEachThreadCount() throws IOException {
+        Path json = folder.resolve("recommend.json");
+        Run run = run("bench", "recommend", "--data", release.toString(), "--algorithms", "popular,ease", "--threads", "1,2",
+                "--seconds", "0.2", "--warmup", "0", "--profiles", "20", "--profile-size", "5", "--json", json.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  profiles: 20 x 5 ratings\n").contains("p99 ms");
+        JsonNode rows = JSON.readTree(json.toFile()).get("rows");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).get("algorithm").asString()).isEqualTo("popular");
+        assertThat(rows.get(3).get("algorithm").asString()).isEqualTo("ease");
+        assertThat(rows.get(3).get("threads").asInt()).isEqualTo(2);
+        for (JsonNode row : rows) {
+            assertThat(row.get("requests").asInt()).isPositive();
+            assertThat(row.get("p50Millis").asDouble()).isPositive().isLessThanOrEqualTo(row.get("p99Millis").asDouble());
+            assertThat(row.get("p99Millis").asDouble()).isLessThanOrEqualTo(row.get("maxMillis").asDouble());
+        }
+    }
+
+    @Test
+    void recommendRefusesProfilesLargerThanAnyUser() {
+        Run run = run("bench", "recommend", "--data", release.toString(), "--algorithms", "popular", "--profile-size", "1000");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("movierec: no user of the data set has 1000 ratings");
+    }
+
+    @Test
     void importThenLoadBack() throws IOException {
         Path json = folder.resolve("import.json");
         String db = folder.resolve("bench.db").toString();

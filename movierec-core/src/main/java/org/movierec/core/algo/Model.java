@@ -60,6 +60,24 @@ public interface Model {
         return out;
     }
 
+    /**
+     * {@link #recommend} and {@link #explain(Profile, int[])} of the result in one call: what a
+     * request answers with. Models whose scores and explanations share per-profile work do it once.
+     */
+    default List<ExplainedItem> recommendExplained(Profile user, int n, IntPredicate candidate) {
+        List<ScoredItem> top = recommend(user, n, candidate);
+        return withExplanations(top, explain(user, top.stream().mapToInt(ScoredItem::item).toArray()));
+    }
+
+    /** Pairs each scored item with its explanation (same order, same length). */
+    static List<ExplainedItem> withExplanations(List<ScoredItem> top, List<Explanation> explanations) {
+        List<ExplainedItem> out = new ArrayList<>(top.size());
+        for (int r = 0; r < top.size(); r++) {
+            out.add(new ExplainedItem(top.get(r).item(), top.get(r).score(), explanations.get(r)));
+        }
+        return out;
+    }
+
     /** Writes the model's parameters (everything needed to score) for {@link ModelFile}. */
     void write(DataOutput out) throws IOException;
 }

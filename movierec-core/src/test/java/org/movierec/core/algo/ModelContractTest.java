@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,6 +240,20 @@ public abstract class ModelContractTest {
         assertThat(together).hasSize(items.length);
         for (int k = 0; k < items.length; k++) {
             assertThat(together.get(k)).as("item %d", items[k]).isEqualTo(model.explain(profile, items[k]));
+        }
+    }
+
+    @Test
+    void recommendsWithExplanationsAsRecommendThenExplain() {
+        for (Profile profile : List.of(train.profile(2).detached(), Profile.empty())) {
+            IntPredicate candidate = i -> i % 3 != 0 && !profile.contains(i);
+            List<ScoredItem> top = model.recommend(profile, 5, candidate);
+            List<Explanation> why = model.explain(profile, top.stream().mapToInt(ScoredItem::item).toArray());
+            List<ExplainedItem> together = model.recommendExplained(profile, 5, candidate);
+            assertThat(together).hasSize(top.size());
+            for (int r = 0; r < top.size(); r++) {
+                assertThat(together.get(r)).isEqualTo(new ExplainedItem(top.get(r).item(), top.get(r).score(), why.get(r)));
+            }
         }
     }
 

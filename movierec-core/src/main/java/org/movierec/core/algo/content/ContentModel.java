@@ -162,13 +162,21 @@ public final class ContentModel extends RankingModel {
      */
     @Override
     public Explanation explain(Profile user, int item) {
-        if (!hasFeatures(item)) {
-            return Explanation.none("content");
+        return explain(user, new int[] {item}).get(0);
+    }
+
+    /** Explains every item from one profile vector. */
+    @Override
+    public List<Explanation> explain(Profile user, int[] items) {
+        double[] p = items.length == 0 ? null : profileVector(user);
+        List<Explanation> out = new ArrayList<>(items.length);
+        for (int item : items) {
+            out.add(p == null || !hasFeatures(item) ? Explanation.none("content") : explain(p, item));
         }
-        double[] p = profileVector(user);
-        if (p == null) {
-            return Explanation.none("content");
-        }
+        return out;
+    }
+
+    private Explanation explain(double[] p, int item) {
         List<Explanation.Reason> reasons = new ArrayList<>();
         int count = ptr[item + 1] - ptr[item];
         int[] order = new int[count];

@@ -4,13 +4,17 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import org.movierec.core.algo.ExplainedItem;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.Model;
+import org.movierec.core.algo.ScoredItem;
 import org.movierec.core.algo.content.ContentModel;
 import org.movierec.core.algo.implicit.RankingModel;
 import org.movierec.core.data.Profile;
 import org.movierec.core.util.BinaryArrays;
+import org.movierec.core.util.TopK;
 
 /**
  * The three parts of {@link HybridAlgorithm} and the items' training rating counts. For a profile
@@ -34,12 +38,6 @@ public final class HybridModel extends RankingModel {
     private final double contentShare;
     private final float[] popularity;
     private final int[] all;
-    /**
-     * Each thread's last profile and its standardised parts: a request ranks the items and then explains
-     * the top ones for the same (immutable) profile object, so the parts are computed once per request;
-     * explaining ends the request and drops them.
-     */
-    private final ThreadLocal<LastParts> last = new ThreadLocal<>();
 
     HybridModel(String cfName, Model cf, ContentModel content, int[] counts, double userShrink, double itemShrink,
             double contentShare) {
@@ -109,19 +107,6 @@ public final class HybridModel extends RankingModel {
     }
 
     private float[][] parts(Profile user) {
-        LastParts cached = last.get();
-        if (cached != null && cached.profile() == user) {
-            return cached.parts();
-        }
-        float[][] parts = computeParts(user);
-        last.set(new LastParts(user, parts));
-        return parts;
-    }
-
-    private record LastParts(Profile profile, float[][] parts) {
-    }
-
-    private float[][] computeParts(Profile user) {
         float[] cfScores = new float[all.length];
         cf.score(user, all, cfScores);
         standardise(cfScores);
@@ -138,7 +123,20 @@ public final class HybridModel extends RankingModel {
 
     @Override
     public void scoreAll(Profile user, float[] out) {
+        combine(user, parts(user), out);
+    }
+
+    /** Scores, standardises and blends the parts once, then explains the top items from the same parts. */
+    @Override
+    public List<ExplainedItem> recommendExplained(Profile user, int n, IntPredicate candidate) {
         float[][] parts = parts(user);
+        float[] scores = new float[all.length];
+        combine(user, parts, scores);
+        List<ScoredItem> top = TopK.selectIndices(scores, n, candidate);
+        return Model.withExplanations(top, explain(user, top.stream().mapToInt(ScoredItem::item).toArray(), parts));
+    }
+
+    private void combine(Profile user, float[][] parts, float[] out) {
         float[] cfScores = parts[0];
         float[] contentScores = parts[1];
         double a = userTrust(user);
@@ -176,8 +174,10 @@ public final class HybridModel extends RankingModel {
     /** Explains every item from one scoring of the parts. */
     @Override
     public List<Explanation> explain(Profile user, int[] items) {
-        float[][] parts = parts(user);
-        last.remove();
+        return explain(user, items, parts(user));
+    }
+
+    private List<Explanation> explain(Profile user, int[] items, float[][] parts) {
         int[] strongest = new int[items.length];
         for (int k = 0; k < items.length; k++) {
             strongest[k] = items[k] < 0 || items[k] >= all.length ? -1 : strongestPart(user, items[k], parts);
