@@ -108,7 +108,11 @@ public final class HybridModel extends RankingModel {
 
     private float[][] parts(Profile user) {
         float[] cfScores = new float[all.length];
-        cf.score(user, all, cfScores);
+        if (cf instanceof RankingModel ranking) {
+            ranking.scoreAll(user, cfScores);
+        } else {
+            cf.score(user, all, cfScores);
+        }
         standardise(cfScores);
         float[] contentScores = new float[all.length];
         content.scoreAll(user, contentScores);

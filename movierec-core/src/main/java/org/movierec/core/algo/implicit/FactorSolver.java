@@ -5,7 +5,8 @@ import java.util.stream.IntStream;
 /**
  * The small dense solves of implicit ALS, for one row of factors x against fixed factors Y
  * (row-major, f per row): A·x = b with A = YᵀY + λI + Σ_i (c_i − 1)·y_i·y_iᵀ and b = Σ_i c_i·y_i
- * over the row's interactions i with confidences c_i. Not thread-safe: one solver per thread.
+ * over the row's interactions i with confidences c_i, by conjugate gradient in training (the exact
+ * solve of one profile at request time is {@link FoldInSystem}). Not thread-safe: one solver per thread.
  */
 final class FactorSolver {
     private final int f;
@@ -13,7 +14,6 @@ final class FactorSolver {
     private final float[] fr;
     private final float[] fp;
     private final float[] fap;
-    private final double[] a;
     private final float[] fv;
     private float[][] rows;
     private float[][] cols;
@@ -26,7 +26,6 @@ final class FactorSolver {
         fr = new float[f];
         fp = new float[f];
         fap = new float[f];
-        a = new double[f * f];
         fv = new float[f];
         rows = new float[64][f];
         cols = new float[f][64];
@@ -243,74 +242,5 @@ final class FactorSolver {
             s0 += a[s] * v[s];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    /** Fills the Cholesky factor of A (lower, row-major) for the interactions into the solver's workspace. */
-    void factorize(double[] gram, double lambda, float[] y, int[] items, float[] confidences, int from, int to) {
-        System.arraycopy(gram, 0, a, 0, f * f);
-        for (int s = 0; s < f; s++) {
-            a[s * f + s] += lambda;
-        }
-        for (int k = from; k < to; k++) {
-            double w = confidences[k] - 1;
-            int o = items[k] * f;
-            for (int s = 0; s < f; s++) {
-                double ws = w * y[o + s];
-                for (int t = 0; t <= s; t++) {
-                    a[s * f + t] += ws * y[o + t];
-                }
-            }
-        }
-        for (int j = 0; j < f; j++) {
-            double d = a[j * f + j];
-            for (int q = 0; q < j; q++) {
-                d -= a[j * f + q] * a[j * f + q];
-            }
-            double l = Math.sqrt(Math.max(d, 1e-12));
-            a[j * f + j] = l;
-            for (int i = j + 1; i < f; i++) {
-                double s = a[i * f + j];
-                for (int q = 0; q < j; q++) {
-                    s -= a[i * f + q] * a[j * f + q];
-                }
-                a[i * f + j] = s / l;
-            }
-        }
-    }
-
-    /** Solves A·z = rhs with the factor of {@link #factorize}; rhs is overwritten by z. */
-    void solveFactorized(double[] rhs) {
-        for (int i = 0; i < f; i++) {
-            double s = rhs[i];
-            for (int q = 0; q < i; q++) {
-                s -= a[i * f + q] * rhs[q];
-            }
-            rhs[i] = s / a[i * f + i];
-        }
-        for (int i = f - 1; i >= 0; i--) {
-            double s = rhs[i];
-            for (int q = i + 1; q < f; q++) {
-                s -= a[q * f + i] * rhs[q];
-            }
-            rhs[i] = s / a[i * f + i];
-        }
-    }
-
-    /** The exact solution of A·x = b (Cholesky), into out. */
-    void directSolve(double[] gram, double lambda, float[] y, int[] items, float[] confidences, int from, int to,
-            float[] out, int outOffset) {
-        factorize(gram, lambda, y, items, confidences, from, to);
-        double[] b = new double[f];
-        for (int k = from; k < to; k++) {
-            double c = confidences[k];
-            int o = items[k] * f;
-            for (int s = 0; s < f; s++) {
-                b[s] += c * y[o + s];
-            }
-        }
-        solveFactorized(b);
-        for (int s = 0; s < f; s++) {
-            out[outOffset + s] = (float) b[s];
-        }
     }
 }

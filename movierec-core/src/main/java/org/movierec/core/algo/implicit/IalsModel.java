@@ -54,14 +54,12 @@ public final class IalsModel extends RankingModel {
 
     /** The profile's factors: learned for a training user, folded in otherwise. */
     float[] userFactors(Profile user) {
-        float[] x = new float[f];
         if (user.user() >= 0 && user.user() < users.length / f) {
-            System.arraycopy(users, user.user() * f, x, 0, f);
-            return x;
+            return Arrays.copyOfRange(users, user.user() * f, (user.user() + 1) * f);
         }
         Profile p = known(signal.apply(user));
-        new FactorSolver(f).directSolve(gram, penalty.of(p.size()), items, p.items(), confidences(p), 0, p.size(), x, 0);
-        return x;
+        float[] c = confidences(p);
+        return new FoldInSystem(gram, f, penalty.of(p.size()), items, p.items(), c).factors(items, p.items(), c);
     }
 
     private Profile known(Profile p) {
@@ -108,8 +106,7 @@ public final class IalsModel extends RankingModel {
     public List<Explanation> explain(Profile user, int[] targets) {
         Profile p = known(signal.apply(user));
         float[] c = confidences(p);
-        FactorSolver solver = new FactorSolver(f);
-        solver.factorize(gram, penalty.of(p.size()), items, p.items(), c, 0, p.size());
+        FoldInSystem system = new FoldInSystem(gram, f, penalty.of(p.size()), items, p.items(), c);
         List<Explanation> out = new ArrayList<>(targets.length);
         for (int item : targets) {
             if (item < 0 || item >= itemCount()) {
@@ -120,7 +117,7 @@ public final class IalsModel extends RankingModel {
             for (int s = 0; s < f; s++) {
                 z[s] = items[item * f + s];
             }
-            solver.solveFactorized(z);
+            system.solve(z);
             float[] w = new float[p.size()];
             for (int k = 0; k < p.size(); k++) {
                 double dot = 0;

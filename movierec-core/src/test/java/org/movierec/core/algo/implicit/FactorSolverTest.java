@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
+/** The conjugate-gradient solver of training against the exact fold-in solve ({@link FoldInSystem}). */
 class FactorSolverTest {
 
     @Test
@@ -19,8 +20,7 @@ class FactorSolverTest {
         int[] items = {1, 4, 7, 8, 15};
         float[] confidences = {3, 2, 5, 1.5f, 9};
         double[] gram = FactorSolver.gram(y, f);
-        float[] direct = new float[f];
-        new FactorSolver(f).directSolve(gram, 0.5, y, items, confidences, 0, items.length, direct, 0);
+        float[] direct = new FoldInSystem(gram, f, 0.5, y, items, confidences).factors(y, items, confidences);
         float[] cg = new float[f];
         new FactorSolver(f).conjugateGradient(FactorSolver.toFloat(gram), 0.5f, y, items, confidences, 0, items.length, 3 * f, cg, 0);
         float[] few = new float[f];
