@@ -16,11 +16,13 @@ import org.movierec.core.util.BinaryArrays;
 import org.movierec.core.util.TopK;
 
 /**
- * Unit-length sparse item feature vectors (CSR over items) and the names of the features. A user's
- * score for an item is the cosine between the item's vector and the profile vector, the sum of the
- * rated items' vectors weighted by {@link Weighting}; it is folded in from the profile on every
- * request, so trained and new users are treated alike. NaN for an item without features, and for
- * every item when the profile vector is zero (an empty profile, or rated items without features).
+ * Unit-length sparse item feature vectors (CSR over items, and its transpose: each feature's
+ * postings) and the names of the features. A user's score for an item is the cosine between the
+ * item's vector and the profile vector, the sum of the rated items' vectors weighted by
+ * {@link Weighting}; it is folded in from the profile on every request, so trained and new users are
+ * treated alike. Scoring walks only the postings of the profile's features. NaN for an item without
+ * features, and for every item when the profile vector is zero (an empty profile, or rated items
+ * without features).
  */
 public final class ContentModel extends RankingModel {
     private static final int EXPLAIN_REASONS = 5;
@@ -31,6 +33,11 @@ public final class ContentModel extends RankingModel {
     private final float[] vals;
     private final String[] names;
     private final byte[] kinds;
+    private final int[] postingPtr;
+    private final int[] postingItems;
+    private final float[] postingVals;
+    /** 0 for an item with features, NaN without: the start of every score array. */
+    private final float[] unscored;
 
     ContentModel(Weighting weighting, int[] ptr, int[] cols, float[] vals, String[] names, byte[] kinds) {
         this.weighting = weighting;
@@ -39,6 +46,25 @@ public final class ContentModel extends RankingModel {
         this.vals = vals;
         this.names = names;
         this.kinds = kinds;
+        int items = ptr.length - 1;
+        postingPtr = new int[names.length + 1];
+        for (int j = 0; j < ptr[items]; j++) {
+            postingPtr[cols[j] + 1]++;
+        }
+        for (int c = 0; c < names.length; c++) {
+            postingPtr[c + 1] += postingPtr[c];
+        }
+        postingItems = new int[ptr[items]];
+        postingVals = new float[ptr[items]];
+        int[] next = Arrays.copyOf(postingPtr, names.length);
+        unscored = new float[items];
+        for (int i = 0; i < items; i++) {
+            unscored[i] = ptr[i + 1] > ptr[i] ? 0 : Float.NaN;
+            for (int j = ptr[i]; j < ptr[i + 1]; j++) {
+                postingItems[next[cols[j]]] = i;
+                postingVals[next[cols[j]]++] = vals[j];
+            }
+        }
     }
 
     @Override
@@ -56,8 +82,17 @@ public final class ContentModel extends RankingModel {
         return item >= 0 && item < itemCount() && ptr[item + 1] > ptr[item];
     }
 
+    /** A sparse vector over the features: ascending feature indices and their weights. */
+    private record FeatureVector(int[] features, double[] weights) {
+        /** The weight of the feature; 0 when absent. */
+        double weight(int feature) {
+            int k = Arrays.binarySearch(features, feature);
+            return k >= 0 ? weights[k] : 0;
+        }
+    }
+
     /** The profile's vector over the features, scaled to unit length; null when it is zero. */
-    private double[] profileVector(Profile user) {
+    private FeatureVector profileVector(Profile user) {
         int[] items = user.items();
         float[] values = user.values();
         double[] weights = new double[items.length];
@@ -72,48 +107,70 @@ public final class ContentModel extends RankingModel {
         if (!any) {
             Arrays.fill(weights, 1);
         }
-        double[] p = new double[names.length];
-        boolean nonZero = false;
+        int entries = 0;
+        for (int item : items) {
+            entries += item >= 0 && item < itemCount() ? ptr[item + 1] - ptr[item] : 0;
+        }
+        // (feature, entry) pairs sorted by feature gather each feature's contributions
+        long[] byFeature = new long[entries];
+        double[] contributions = new double[entries];
+        int n = 0;
         for (int k = 0; k < items.length; k++) {
             int item = items[k];
-            if (item < 0 || item >= itemCount()) {
-                continue;
-            }
-            for (int j = ptr[item]; j < ptr[item + 1]; j++) {
-                p[cols[j]] += weights[k] * vals[j];
-                nonZero = true;
+            if (item >= 0 && item < itemCount()) {
+                for (int j = ptr[item]; j < ptr[item + 1]; j++) {
+                    byFeature[n] = (long) cols[j] << 32 | n;
+                    contributions[n++] = weights[k] * vals[j];
+                }
             }
         }
-        if (!nonZero) {
-            return null;
+        Arrays.sort(byFeature);
+        int[] features = new int[entries];
+        double[] sums = new double[entries];
+        int distinct = 0;
+        for (long entry : byFeature) {
+            int feature = (int) (entry >>> 32);
+            double contribution = contributions[(int) entry];
+            if (distinct > 0 && features[distinct - 1] == feature) {
+                sums[distinct - 1] += contribution;
+            } else {
+                features[distinct] = feature;
+                sums[distinct++] = contribution;
+            }
         }
         double norm = 0;
-        for (double v : p) {
-            norm += v * v;
+        for (int d = 0; d < distinct; d++) {
+            norm += sums[d] * sums[d];
         }
         if (!(norm > 0)) {
             return null;
         }
         double inverse = 1 / Math.sqrt(norm);
-        for (int f = 0; f < p.length; f++) {
-            p[f] *= inverse;
+        for (int d = 0; d < distinct; d++) {
+            sums[d] *= inverse;
         }
-        return p;
+        return new FeatureVector(Arrays.copyOf(features, distinct), Arrays.copyOf(sums, distinct));
     }
 
-    private float dot(int item, double[] p) {
-        double s = 0;
-        for (int j = ptr[item]; j < ptr[item + 1]; j++) {
-            s += vals[j] * p[cols[j]];
+    /** out[i] = cosine of item i with the unit vector q, from the postings of q's features; NaN without features. */
+    private void scoreInto(FeatureVector q, float[] out) {
+        System.arraycopy(unscored, 0, out, 0, unscored.length);
+        for (int d = 0; d < q.features().length; d++) {
+            int feature = q.features()[d];
+            float w = (float) q.weights()[d];
+            for (int j = postingPtr[feature]; j < postingPtr[feature + 1]; j++) {
+                out[postingItems[j]] += w * postingVals[j];
+            }
         }
-        return (float) s;
     }
 
     @Override
     public void scoreAll(Profile user, float[] out) {
-        double[] p = profileVector(user);
-        for (int i = 0; i < itemCount(); i++) {
-            out[i] = p == null || ptr[i + 1] == ptr[i] ? Float.NaN : dot(i, p);
+        FeatureVector p = profileVector(user);
+        if (p == null) {
+            Arrays.fill(out, 0, itemCount(), Float.NaN);
+        } else {
+            scoreInto(p, out);
         }
     }
 
@@ -145,14 +202,12 @@ public final class ContentModel extends RankingModel {
         if (!hasFeatures(item)) {
             return List.of();
         }
-        double[] query = new double[names.length];
+        double[] weights = new double[ptr[item + 1] - ptr[item]];
         for (int j = ptr[item]; j < ptr[item + 1]; j++) {
-            query[cols[j]] = vals[j];
+            weights[j - ptr[item]] = vals[j];
         }
         float[] scores = new float[itemCount()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = ptr[i + 1] == ptr[i] ? Float.NaN : dot(i, query);
-        }
+        scoreInto(new FeatureVector(Arrays.copyOfRange(cols, ptr[item], ptr[item + 1]), weights), scores);
         return TopK.selectIndices(scores, n, i -> i != item && candidate.test(i));
     }
 
@@ -168,7 +223,7 @@ public final class ContentModel extends RankingModel {
     /** Explains every item from one profile vector. */
     @Override
     public List<Explanation> explain(Profile user, int[] items) {
-        double[] p = items.length == 0 ? null : profileVector(user);
+        FeatureVector p = items.length == 0 ? null : profileVector(user);
         List<Explanation> out = new ArrayList<>(items.length);
         for (int item : items) {
             out.add(p == null || !hasFeatures(item) ? Explanation.none("content") : explain(p, item));
@@ -176,14 +231,14 @@ public final class ContentModel extends RankingModel {
         return out;
     }
 
-    private Explanation explain(double[] p, int item) {
+    private Explanation explain(FeatureVector p, int item) {
         List<Explanation.Reason> reasons = new ArrayList<>();
         int count = ptr[item + 1] - ptr[item];
         int[] order = new int[count];
         float[] parts = new float[count];
         for (int j = 0; j < count; j++) {
             order[j] = j;
-            parts[j] = (float) (vals[ptr[item] + j] * p[cols[ptr[item] + j]]);
+            parts[j] = (float) (vals[ptr[item] + j] * p.weight(cols[ptr[item] + j]));
         }
         for (ScoredItem best : TopK.select(order, parts, EXPLAIN_REASONS)) {
             if (best.score() <= 0) {
