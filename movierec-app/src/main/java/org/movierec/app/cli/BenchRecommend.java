@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +17,7 @@ import org.movierec.core.algo.Task;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Profile;
+import org.movierec.core.data.ProfileSampler;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.io.Releases;
 import org.movierec.core.util.Progress;
@@ -88,7 +88,12 @@ final class BenchRecommend implements Callable<Integer> {
         Dataset dataset = Releases.read(data, Progress.NONE);
         ItemFeatures features = EvaluationOptions.itemFeatures(dataset, metadata);
         RatingMatrix ratings = dataset.ratings();
-        Profile[] sample = sampleProfiles(ratings, profileSize, profiles, seed);
+        Profile[] sample;
+        try {
+            sample = ProfileSampler.sample(ratings, profileSize, profiles, seed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; choose a smaller --profile-size", e);
+        }
         BenchTable table = new BenchTable("movierec bench recommend",
                 new Column("algorithm", "algorithm", "%s"),
                 new Column("threads", "threads", "%d"),
@@ -121,32 +126,6 @@ final class BenchRecommend implements Callable<Integer> {
         if (!(seconds > 0) || warmup < 0 || threads.length == 0 || Arrays.stream(threads).anyMatch(t -> t < 1 || t > 64)) {
             throw new IllegalArgumentException("--seconds must be positive, --warmup not negative and --threads 1 to 64");
         }
-    }
-
-    /**
-     * Up to count profiles: each a random user with at least size ratings (with replacement) and size of
-     * their ratings chosen at random, as a profile unknown to the model (folded in).
-     */
-    static Profile[] sampleProfiles(RatingMatrix ratings, int size, int count, long seed) {
-        int[] ptr = ratings.userPointers();
-        int[] eligible = java.util.stream.IntStream.range(0, ratings.userCount()).filter(u -> ptr[u + 1] - ptr[u] >= size).toArray();
-        if (eligible.length == 0) {
-            throw new IllegalArgumentException("no user of the data set has " + size + " ratings; choose a smaller --profile-size");
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        Profile[] out = new Profile[count];
-        for (int p = 0; p < count; p++) {
-            int user = eligible[random.nextInt(eligible.length)];
-            int[] positions = random.ints(ptr[user], ptr[user + 1]).distinct().limit(size).toArray();
-            int[] items = new int[size];
-            float[] values = new float[size];
-            for (int k = 0; k < size; k++) {
-                items[k] = ratings.userItems()[positions[k]];
-                values[k] = ratings.userValues()[positions[k]];
-            }
-            out[p] = Profile.anonymous(items, values);
-        }
-        return out;
     }
 
     /** One request as the web app makes it: the top n not rated by the profile, then their explanations. */

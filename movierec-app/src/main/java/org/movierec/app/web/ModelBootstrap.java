@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
+import org.movierec.app.service.ModelWarmup;
+import org.movierec.app.service.RecommendationService;
 import org.movierec.app.service.TrainedModel;
 import org.movierec.core.algo.Algorithm;
 import org.slf4j.Logger;
@@ -21,12 +23,15 @@ import org.springframework.stereotype.Component;
  * else the first configured one this build ships) is loaded (or trained) before the app reports itself
  * up, so it answers the first request; the others follow in a background thread and join the registry
  * when ready. Every training is recorded and evaluated in the background by {@link ModelJobs}, which
- * makes the most accurate model the default when no admin chose one.
+ * makes the most accurate model the default when no admin chose one. Last, the default model answers
+ * sampled requests ({@link ModelWarmup}) so that its code is compiled before visitors arrive.
  */
 @Component
 @ConditionalOnProperty(name = "movierec.bootstrap", havingValue = "true", matchIfMissing = true)
 public class ModelBootstrap implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(ModelBootstrap.class);
+    private static final int WARMUP_REQUESTS = 1000;
+    private static final long WARMUP_MILLIS = 5000;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "movierec-training");
         thread.setDaemon(true);
@@ -35,7 +40,7 @@ public class ModelBootstrap implements DisposableBean {
     });
 
     public ModelBootstrap(MovierecProperties properties, ModelTrainer trainer, ModelRegistry registry, MovieLibrary library,
-            ModelJobs jobs) {
+            ModelJobs jobs, RecommendationService service) {
         List<Algorithm> algorithms = new ArrayList<>(trainer.available(String.join(",", properties.models())));
         if (algorithms.isEmpty()) {
             LOG.warn("None of the configured models ({}) is in this build; recommendations fall back to popular movies",
@@ -64,6 +69,15 @@ public class ModelBootstrap implements DisposableBean {
                 }
             });
         }
+        background.submit(() -> warmUp(service));
+    }
+
+    /** Compiles the default model's request path before visitors need it (see {@link ModelWarmup}). */
+    private static void warmUp(RecommendationService service) {
+        long start = System.nanoTime();
+        int answered = ModelWarmup.run(service, WARMUP_REQUESTS, WARMUP_MILLIS);
+        LOG.info("Warmed up the {} model: {} requests in {} ms", service.models().defaultModel().map(TrainedModel::name).orElse("popular"),
+                answered, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override

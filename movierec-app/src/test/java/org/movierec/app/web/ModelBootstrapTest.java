@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.movierec.app.service.Fixtures;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
+import org.movierec.app.service.MovieLibrary;
+import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.Database;
 import org.movierec.app.store.ModelRecordRepository.ModelRecord;
 import org.movierec.core.algo.AlgorithmRegistry;
@@ -27,7 +29,9 @@ class ModelBootstrapTest {
         try (Database database = Database.open(properties.database())) {
             ModelRegistry first = new ModelRegistry();
             ModelJobs jobs = new ModelJobs(trainer, first, database);
-            ModelBootstrap bootstrap = new ModelBootstrap(properties, trainer, first, Fixtures.library(), jobs);
+            MovieLibrary library = Fixtures.library();
+            ModelBootstrap bootstrap = new ModelBootstrap(properties, trainer, first, library, jobs,
+                    new RecommendationService(library, first));
             assertThat(first.defaultName()).contains("popular");
             assertThat(jobs.savedDefault()).as("no admin choice yet").isEmpty();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -51,7 +55,7 @@ class ModelBootstrapTest {
 
             ModelRegistry second = new ModelRegistry();
             ModelJobs restarted = new ModelJobs(trainer, second, database);
-            new ModelBootstrap(properties, trainer, second, Fixtures.library(), restarted).destroy();
+            new ModelBootstrap(properties, trainer, second, library, restarted, new RecommendationService(library, second)).destroy();
             assertThat(second.defaultName()).contains("baseline");
             assertThat(second.defaultModel().orElseThrow().trainingTime()).as("loaded from its file").isZero();
             restarted.awaitIdle();
