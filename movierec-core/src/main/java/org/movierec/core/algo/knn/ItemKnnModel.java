@@ -20,6 +20,11 @@ import org.movierec.core.util.BinaryArrays;
  * neighbour (an item without training ratings, an empty profile, no overlap) the prediction is the
  * bias baseline μ + b_u + b_i. Predictions are clamped into the training scale and never NaN.
  *
+ * <p>A large batch is scored from the profile's side: each rated item's column of the neighbour lists
+ * (the items that keep it as a neighbour) adds its weighted residual to those items' sums, in the
+ * order a single prediction adds them, so the scores are the same; only items with more than k such
+ * neighbours select them one by one.
+ *
  * <p>The prepared ratings of the last profile seen by each thread are kept, so that predicting a
  * user's items one by one prepares the profile once; profiles must not be modified once passed in.
  * Immutable otherwise, and thread-safe.
@@ -34,6 +39,8 @@ public final class ItemKnnModel implements Model {
     private final BiasModel bias;
     private final Moments moments;
     private final NeighbourLists neighbours;
+    /** The neighbour lists by neighbour: column j holds the items keeping j (ascending) and j's weight there. */
+    private final NeighbourLists keptBy;
     private final int longestRow;
     private final ThreadLocal<Request> recent = new ThreadLocal<>();
 
@@ -49,6 +56,32 @@ public final class ItemKnnModel implements Model {
             longest = Math.max(longest, neighbours.ptr()[r + 1] - neighbours.ptr()[r]);
         }
         this.longestRow = longest;
+        this.keptBy = transpose(neighbours);
+    }
+
+    private static NeighbourLists transpose(NeighbourLists lists) {
+        int rows = lists.rows();
+        int[] ptr = lists.ptr();
+        int[] nb = lists.neighbours();
+        float[] w = lists.weights();
+        int[] tptr = new int[rows + 1];
+        for (int q = 0; q < nb.length; q++) {
+            tptr[nb[q] + 1]++;
+        }
+        for (int r = 0; r < rows; r++) {
+            tptr[r + 1] += tptr[r];
+        }
+        int[] next = Arrays.copyOf(tptr, rows);
+        int[] items = new int[nb.length];
+        float[] weights = new float[nb.length];
+        for (int r = 0; r < rows; r++) {
+            for (int q = ptr[r]; q < ptr[r + 1]; q++) {
+                int at = next[nb[q]]++;
+                items[at] = r;
+                weights[at] = w[q];
+            }
+        }
+        return new NeighbourLists(tptr, items, weights);
     }
 
     /** Number of item-item similarities kept. */
@@ -159,7 +192,6 @@ public final class ItemKnnModel implements Model {
         }
 
         double predict(int target) {
-            double estimate = bias.estimate(userBias, target);
             int count = Selection.keepLargest(weights, positions, values, matches(target), k, select);
             double sumWeights = 0;
             double sum = 0;
@@ -167,6 +199,37 @@ public final class ItemKnnModel implements Model {
                 sumWeights += weights[c];
                 sum += weights[c] * values[c];
             }
+            return aggregate(target, sumWeights, sum);
+        }
+
+        /**
+         * Predictions of every item into out, from the profile's columns of the neighbour lists: each
+         * item's sums are added in ascending neighbour order, as {@link #predict} adds them.
+         */
+        void predictAll(float[] out) {
+            int n = itemCount();
+            int[] counts = new int[n];
+            double[] sumWeights = new double[n];
+            double[] sums = new double[n];
+            int[] ptr = keptBy.ptr();
+            int[] kept = keptBy.neighbours();
+            float[] w = keptBy.weights();
+            for (int j = 0; j < items.length; j++) {
+                float residual = residuals[j];
+                for (int q = ptr[items[j]]; q < ptr[items[j] + 1]; q++) {
+                    int t = kept[q];
+                    counts[t]++;
+                    sumWeights[t] += w[q];
+                    sums[t] += w[q] * residual;
+                }
+            }
+            for (int t = 0; t < n; t++) {
+                out[t] = (float) (counts[t] > k ? predict(t) : aggregate(t, sumWeights[t], sums[t]));
+            }
+        }
+
+        private double aggregate(int target, double sumWeights, double sum) {
+            double estimate = bias.estimate(userBias, target);
             if (sumWeights <= 0) {
                 return bias.clamp(estimate);
             }
@@ -201,6 +264,12 @@ public final class ItemKnnModel implements Model {
         Request request = request(user);
         if (items.length >= DENSE_BATCH) {
             request.useDenseLookup();
+            float[] all = new float[itemCount()];
+            request.predictAll(all);
+            for (int j = 0; j < items.length; j++) {
+                out[j] = all[items[j]];
+            }
+            return;
         }
         for (int j = 0; j < items.length; j++) {
             out[j] = (float) request.predict(items[j]);

@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.Model;
@@ -20,12 +21,19 @@ import org.movierec.core.util.BinaryArrays;
  * training user as a neighbour. With no neighbour the prediction is the bias baseline; predictions
  * are clamped into the training scale and never NaN.
  *
+ * <p>A large batch is scored from the neighbours' side: the similar users, ranked by similarity (ties
+ * by index), first count their ratings per item to find the rank of each item's k-th neighbour, then
+ * add their ratings below that rank to the items' sums in ascending user order, the order a single
+ * prediction adds them in, so the scores are the same. Only the similar users' ratings are read.
+ *
  * <p>The similarities of the last profile seen by each thread are kept, so that predicting a user's
  * items one by one costs one similarity computation; profiles must not be modified once passed in.
  * Immutable otherwise, and thread-safe.
  */
 public final class UserKnnModel implements Model {
     private static final int PAYLOAD_VERSION = 1;
+    /** Batches of at least this many items are scored with the whole catalogue, from the neighbours' side. */
+    private static final int WHOLE_BATCH = 64;
     private final int k;
     private final Similarity similarity;
     private final double shrinkage;
@@ -40,6 +48,10 @@ public final class UserKnnModel implements Model {
     /** The values the similarity compares, at each CSC position. */
     private final float[] compared;
     private final int busiestItem;
+    /** The training ratings by user (the transpose of itemPtr, itemUsers, itemValues). */
+    private final int[] userPtr;
+    private final int[] userItems;
+    private final float[] userValues;
     private final ThreadLocal<Neighbourhood> recent = new ThreadLocal<>();
 
     UserKnnModel(UserKnnAlgorithm params, BiasModel bias, Moments users, int[] itemPtr, int[] itemUsers, float[] itemValues) {
@@ -68,6 +80,24 @@ public final class UserKnnModel implements Model {
             }
         }
         busiestItem = busiest;
+        int userCount = users.means().length;
+        userPtr = new int[userCount + 1];
+        for (int v : itemUsers) {
+            userPtr[v + 1]++;
+        }
+        for (int v = 0; v < userCount; v++) {
+            userPtr[v + 1] += userPtr[v];
+        }
+        int[] next = Arrays.copyOf(userPtr, userCount);
+        userItems = new int[itemUsers.length];
+        userValues = new float[itemUsers.length];
+        for (int i = 0; i + 1 < itemPtr.length; i++) {
+            for (int q = itemPtr[i]; q < itemPtr[i + 1]; q++) {
+                int at = next[itemUsers[q]]++;
+                userItems[at] = i;
+                userValues[at] = itemValues[q];
+            }
+        }
     }
 
     @Override
@@ -138,23 +168,68 @@ public final class UserKnnModel implements Model {
         }
 
         double predict(int target) {
-            double estimate = bias.estimate(userBias, target);
             int count = neighbours(target);
             double sumWeights = 0;
             double sum = 0;
             for (int c = 0; c < count; c++) {
                 int q = positions[c];
-                int v = itemUsers[q];
-                float r = itemValues[q];
-                double residual = switch (mode) {
-                    case PLAIN -> r;
-                    case MEAN_CENTRED -> r - users.means()[v];
-                    case Z_SCORE -> (r - users.means()[v]) / users.deviations()[v];
-                    case BASELINE -> r - bias.estimate(bias.trainedUserBias(v), target);
-                };
                 sumWeights += weights[c];
-                sum += weights[c] * residual;
+                sum += weights[c] * residual(itemUsers[q], itemValues[q], target);
             }
+            return aggregate(target, sumWeights, sum);
+        }
+
+        /**
+         * Predictions of every item into out. Each item keeps its positive-similarity raters up to the
+         * rank of its k-th (by similarity descending, then user index: the choice of {@link #neighbours}),
+         * and adds them in ascending user order, as {@link #predict} does.
+         */
+        void predictAll(float[] out) {
+            int n = itemCount();
+            int similar = 0;
+            long[] keys = new long[sims.length];
+            for (int v = 0; v < sims.length; v++) {
+                if (sims[v] > 0) {
+                    keys[similar++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(sims[v])) << 32 | v;
+                }
+            }
+            Arrays.sort(keys, 0, similar);
+            int[] rank = new int[sims.length];
+            int[] counts = new int[n];
+            int[] lastRank = new int[n];
+            Arrays.fill(lastRank, Integer.MAX_VALUE);
+            for (int r = 0; r < similar; r++) {
+                int v = (int) keys[r];
+                rank[v] = r;
+                for (int q = userPtr[v]; q < userPtr[v + 1]; q++) {
+                    int item = userItems[q];
+                    if (++counts[item] == k) {
+                        lastRank[item] = r;
+                    }
+                }
+            }
+            double[] sumWeights = new double[n];
+            double[] sums = new double[n];
+            for (int v = 0; v < sims.length; v++) {
+                float s = sims[v];
+                if (s > 0) {
+                    int r = rank[v];
+                    for (int q = userPtr[v]; q < userPtr[v + 1]; q++) {
+                        int item = userItems[q];
+                        if (r <= lastRank[item]) {
+                            sumWeights[item] += s;
+                            sums[item] += s * residual(v, userValues[q], item);
+                        }
+                    }
+                }
+            }
+            for (int item = 0; item < n; item++) {
+                out[item] = (float) aggregate(item, sumWeights[item], sums[item]);
+            }
+        }
+
+        private double aggregate(int target, double sumWeights, double sum) {
+            double estimate = bias.estimate(userBias, target);
             if (sumWeights <= 0) {
                 return bias.clamp(estimate);
             }
@@ -166,6 +241,16 @@ public final class UserKnnModel implements Model {
                 case BASELINE -> estimate + average;
             });
         }
+    }
+
+    /** The rating r of training user v for the target, as the prediction mode aggregates it. */
+    private double residual(int v, float r, int target) {
+        return switch (mode) {
+            case PLAIN -> r;
+            case MEAN_CENTRED -> r - users.means()[v];
+            case Z_SCORE -> (r - users.means()[v]) / users.deviations()[v];
+            case BASELINE -> r - bias.estimate(bias.trainedUserBias(v), target);
+        };
     }
 
     private Neighbourhood neighbourhood(Profile profile) {
@@ -185,6 +270,14 @@ public final class UserKnnModel implements Model {
     @Override
     public void score(Profile user, int[] items, float[] out) {
         Neighbourhood n = neighbourhood(user);
+        if (items.length >= WHOLE_BATCH) {
+            float[] all = new float[itemCount()];
+            n.predictAll(all);
+            for (int j = 0; j < items.length; j++) {
+                out[j] = all[items[j]];
+            }
+            return;
+        }
         for (int j = 0; j < items.length; j++) {
             out[j] = (float) n.predict(items[j]);
         }
@@ -233,9 +326,15 @@ public final class UserKnnModel implements Model {
                 || itemPtr[itemPtr.length - 1] != itemUsers.length) {
             throw new IllegalArgumentException("inconsistent user kNN model");
         }
-        for (int v : itemUsers) {
-            if (v < 0 || v >= users.means().length) {
-                throw new IllegalArgumentException("user index " + v + " out of range in user kNN model");
+        for (int i = 0; i + 1 < itemPtr.length; i++) {
+            for (int q = itemPtr[i]; q < itemPtr[i + 1]; q++) {
+                int v = itemUsers[q];
+                if (v < 0 || v >= users.means().length) {
+                    throw new IllegalArgumentException("user index " + v + " out of range in user kNN model");
+                }
+                if (q > itemPtr[i] && v <= itemUsers[q - 1]) {
+                    throw new IllegalArgumentException("raters of item " + i + " not in ascending order in user kNN model");
+                }
             }
         }
         return new UserKnnModel(params, bias, users, itemPtr, itemUsers, itemValues);
