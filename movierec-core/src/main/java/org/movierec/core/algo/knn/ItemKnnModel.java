@@ -20,10 +20,11 @@ import org.movierec.core.util.BinaryArrays;
  * neighbour (an item without training ratings, an empty profile, no overlap) the prediction is the
  * bias baseline μ + b_u + b_i. Predictions are clamped into the training scale and never NaN.
  *
- * <p>A large batch is scored from the profile's side: each rated item's column of the neighbour lists
- * (the items that keep it as a neighbour) adds its weighted residual to those items' sums, in the
- * order a single prediction adds them, so the scores are the same; only items with more than k such
- * neighbours select them one by one.
+ * <p>A batch whose items' neighbour lists are longer than the profile's columns of them (plus one read
+ * per catalogue item) is scored with the whole catalogue from the profile's side: each rated item's
+ * column of the neighbour lists (the items that keep it as a neighbour) adds its weighted residual to
+ * those items' sums, in the order a single prediction adds them, so the scores are the same; only
+ * items with more than k such neighbours select them one by one.
  *
  * <p>The prepared ratings of the last profile seen by each thread are kept, so that predicting a
  * user's items one by one prepares the profile once; profiles must not be modified once passed in.
@@ -202,6 +203,24 @@ public final class ItemKnnModel implements Model {
             return aggregate(target, sumWeights, sum);
         }
 
+        /** Number of neighbour-list entries that predicting the items one by one reads. */
+        long itemSideReads(int[] targets) {
+            long reads = 0;
+            for (int t : targets) {
+                reads += neighbours.ptr()[t + 1] - neighbours.ptr()[t];
+            }
+            return reads;
+        }
+
+        /** Number of entries and items that {@link #predictAll} reads. */
+        long profileSideReads() {
+            long reads = itemCount();
+            for (int item : items) {
+                reads += keptBy.ptr()[item + 1] - keptBy.ptr()[item];
+            }
+            return reads;
+        }
+
         /**
          * Predictions of every item into out, from the profile's columns of the neighbour lists: each
          * item's sums are added in ascending neighbour order, as {@link #predict} adds them.
@@ -264,12 +283,14 @@ public final class ItemKnnModel implements Model {
         Request request = request(user);
         if (items.length >= DENSE_BATCH) {
             request.useDenseLookup();
-            float[] all = new float[itemCount()];
-            request.predictAll(all);
-            for (int j = 0; j < items.length; j++) {
-                out[j] = all[items[j]];
+            if (request.itemSideReads(items) > request.profileSideReads()) {
+                float[] all = new float[itemCount()];
+                request.predictAll(all);
+                for (int j = 0; j < items.length; j++) {
+                    out[j] = all[items[j]];
+                }
+                return;
             }
-            return;
         }
         for (int j = 0; j < items.length; j++) {
             out[j] = (float) request.predict(items[j]);

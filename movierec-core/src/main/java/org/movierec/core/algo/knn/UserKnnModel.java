@@ -21,10 +21,10 @@ import org.movierec.core.util.BinaryArrays;
  * training user as a neighbour. With no neighbour the prediction is the bias baseline; predictions
  * are clamped into the training scale and never NaN.
  *
- * <p>A large batch is scored from the neighbours' side: the similar users, ranked by similarity (ties
- * by index), first count their ratings per item to find the rank of each item's k-th neighbour, then
- * add their ratings below that rank to the items' sums in ascending user order, the order a single
- * prediction adds them in, so the scores are the same. Only the similar users' ratings are read.
+ * <p>A batch whose items have more raters than the similar users have ratings is scored with the whole
+ * catalogue at once, from the similar users' side: only their ratings are read (by user), not every
+ * rater of every item. Each prediction keeps the same
+ * neighbours and adds the same terms in the same order as a single one, so the scores are the same.
  *
  * <p>The similarities of the last profile seen by each thread are kept, so that predicting a user's
  * items one by one costs one similarity computation; profiles must not be modified once passed in.
@@ -32,8 +32,6 @@ import org.movierec.core.util.BinaryArrays;
  */
 public final class UserKnnModel implements Model {
     private static final int PAYLOAD_VERSION = 1;
-    /** Batches of at least this many items are scored with the whole catalogue, from the neighbours' side. */
-    private static final int WHOLE_BATCH = 64;
     private final int k;
     private final Similarity similarity;
     private final double shrinkage;
@@ -115,6 +113,8 @@ public final class UserKnnModel implements Model {
         final float[] weights = new float[busiestItem];
         final int[] positions = new int[busiestItem];
         final float[] select = new float[busiestItem];
+        /** Number of ratings of the similar users: the reads of {@link #predictAll}. */
+        long similarRatings;
 
         Neighbourhood(Profile profile) {
             this.profile = profile;
@@ -149,6 +149,7 @@ public final class UserKnnModel implements Model {
                     double s = similarity.value(acc, a, shrinkage, Double.NaN);
                     if (s > 0) {
                         sims[v] = (float) s;
+                        similarRatings += userPtr[v + 1] - userPtr[v];
                     }
                 }
             }
@@ -180,9 +181,10 @@ public final class UserKnnModel implements Model {
         }
 
         /**
-         * Predictions of every item into out. Each item keeps its positive-similarity raters up to the
-         * rank of its k-th (by similarity descending, then user index: the choice of {@link #neighbours}),
-         * and adds them in ascending user order, as {@link #predict} does.
+         * Predictions of every item into out. The similar users' ratings, read in the order in which
+         * {@link #neighbours} prefers them (similarity descending, then user index), give each item
+         * its first k raters; those ratings are then added to the items' sums in ascending user order,
+         * as {@link #predict} adds them.
          */
         void predictAll(float[] out) {
             int n = itemCount();
@@ -194,32 +196,41 @@ public final class UserKnnModel implements Model {
                 }
             }
             Arrays.sort(keys, 0, similar);
-            int[] rank = new int[sims.length];
             int[] counts = new int[n];
-            int[] lastRank = new int[n];
-            Arrays.fill(lastRank, Integer.MAX_VALUE);
+            int[] rank = new int[sims.length];
+            int[] start = new int[similar + 1];
+            int[] kept = new int[1024];
+            int size = 0;
             for (int r = 0; r < similar; r++) {
                 int v = (int) keys[r];
                 rank[v] = r;
-                for (int q = userPtr[v]; q < userPtr[v + 1]; q++) {
+                start[r] = size;
+                int from = userPtr[v];
+                int to = userPtr[v + 1];
+                if (kept.length - size < to - from) {
+                    kept = Arrays.copyOf(kept, Math.max(2 * kept.length, size + to - from));
+                }
+                for (int q = from; q < to; q++) {
                     int item = userItems[q];
-                    if (++counts[item] == k) {
-                        lastRank[item] = r;
-                    }
+                    int c = counts[item];
+                    int more = (c - k) >>> 31; // 1 while the item has fewer than k neighbours: no branch to mispredict
+                    counts[item] = c + more;
+                    kept[size] = q;
+                    size += more;
                 }
             }
+            start[similar] = size;
             double[] sumWeights = new double[n];
             double[] sums = new double[n];
             for (int v = 0; v < sims.length; v++) {
                 float s = sims[v];
                 if (s > 0) {
                     int r = rank[v];
-                    for (int q = userPtr[v]; q < userPtr[v + 1]; q++) {
+                    for (int e = start[r]; e < start[r + 1]; e++) {
+                        int q = kept[e];
                         int item = userItems[q];
-                        if (r <= lastRank[item]) {
-                            sumWeights[item] += s;
-                            sums[item] += s * residual(v, userValues[q], item);
-                        }
+                        sumWeights[item] += s;
+                        sums[item] += s * residual(v, userValues[q], item);
                     }
                 }
             }
@@ -270,7 +281,11 @@ public final class UserKnnModel implements Model {
     @Override
     public void score(Profile user, int[] items, float[] out) {
         Neighbourhood n = neighbourhood(user);
-        if (items.length >= WHOLE_BATCH) {
+        long raters = 0;
+        for (int item : items) {
+            raters += itemPtr[item + 1] - itemPtr[item];
+        }
+        if (raters > n.similarRatings) {
             float[] all = new float[itemCount()];
             n.predictAll(all);
             for (int j = 0; j < items.length; j++) {
