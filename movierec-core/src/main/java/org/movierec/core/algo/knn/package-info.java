@@ -26,6 +26,16 @@
  * cost), which lets the fit skip every item with fewer raters: on ml-latest-small it runs on a third of
  * the items. Keeping 300 neighbours per item is as accurate as keeping all of them.
  *
+ * <p>Serving: a recommendation scores the whole catalogue, so both kNN models score it at once rather
+ * item by item, with the same neighbours and the same sums in the same order as one prediction (the
+ * scores are bit for bit those of {@code predict}). Item kNN reads the profile's columns of the
+ * neighbour lists (the items that keep a rated item as a neighbour, transposed at load), not every
+ * item's row. User kNN reads the ratings of the users similar to the profile once, by user in order of
+ * similarity, keeping each item's first k raters, instead of every rater of every item; its floor is
+ * those users' ratings (about 420,000 of 1M for a 10-rating profile on a synthetic ml-1m-sized set),
+ * which no exact order of reading avoided. {@code bench recommend} on that set (10 ratings, top 20
+ * with explanations, one thread, p50): item kNN 1.95 to 0.07 ms, user kNN 13.7 to about 2 ms.
+ *
  * <p>Slope One: Lemire and Maclachlan, "Slope One Predictors for Online Rating-Based Collaborative
  * Filtering", SDM 2005 (the weighted scheme). Deviations are precomputed per item pair; those of a
  * single co-rater are dropped ({@code min-support} 2, which is also more accurate: RMSE 0.9400 and
