@@ -152,15 +152,21 @@ public final class ContentModel extends RankingModel {
         return new FeatureVector(Arrays.copyOf(features, distinct), Arrays.copyOf(sums, distinct));
     }
 
-    /** out[i] = cosine of item i with the unit vector q, from the postings of q's features; NaN without features. */
+    /**
+     * out[i] = cosine of item i with the unit vector q, summed in double from the postings of q's
+     * features; NaN without features.
+     */
     private void scoreInto(FeatureVector q, float[] out) {
-        System.arraycopy(unscored, 0, out, 0, unscored.length);
+        double[] sums = new double[unscored.length];
         for (int d = 0; d < q.features().length; d++) {
             int feature = q.features()[d];
-            float w = (float) q.weights()[d];
+            double w = q.weights()[d];
             for (int j = postingPtr[feature]; j < postingPtr[feature + 1]; j++) {
-                out[postingItems[j]] += w * postingVals[j];
+                sums[postingItems[j]] += w * postingVals[j];
             }
+        }
+        for (int i = 0; i < sums.length; i++) {
+            out[i] = unscored[i] + (float) sums[i];
         }
     }
 
