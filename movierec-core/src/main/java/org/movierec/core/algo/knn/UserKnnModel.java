@@ -115,6 +115,9 @@ public final class UserKnnModel implements Model {
         final float[] select = new float[busiestItem];
         /** Number of ratings of the similar users: the reads of {@link #predictAll}. */
         long similarRatings;
+        /** Once {@link #predictAll} ran: each similar user's rank, and each item's rank of its k-th neighbour. */
+        int[] rank;
+        int[] lastRank;
 
         Neighbourhood(Profile profile) {
             this.profile = profile;
@@ -158,6 +161,17 @@ public final class UserKnnModel implements Model {
         /** The neighbours' CSC positions for the target in positions[0..count), best kept; returns count. */
         int neighbours(int target) {
             int count = 0;
+            if (lastRank != null) {
+                int last = lastRank[target];
+                for (int q = itemPtr[target]; q < itemPtr[target + 1]; q++) {
+                    int v = itemUsers[q];
+                    if (sims[v] > 0 && rank[v] <= last) {
+                        weights[count] = sims[v];
+                        positions[count++] = q;
+                    }
+                }
+                return count;
+            }
             for (int q = itemPtr[target]; q < itemPtr[target + 1]; q++) {
                 float s = sims[itemUsers[q]];
                 if (s > 0) {
@@ -184,7 +198,8 @@ public final class UserKnnModel implements Model {
          * Predictions of every item into out. The similar users' ratings, read in the order in which
          * {@link #neighbours} prefers them (similarity descending, then user index), give each item
          * its first k raters; those ratings are then added to the items' sums in ascending user order,
-         * as {@link #predict} adds them.
+         * as {@link #predict} adds them. The ranks are kept, so that {@link #neighbours} (explanations,
+         * predictions) then finds the same k without selecting them.
          */
         void predictAll(float[] out) {
             int n = itemCount();
@@ -198,6 +213,8 @@ public final class UserKnnModel implements Model {
             Arrays.sort(keys, 0, similar);
             int[] counts = new int[n];
             int[] rank = new int[sims.length];
+            int[] lastRank = new int[n];
+            Arrays.fill(lastRank, Integer.MAX_VALUE);
             int[] start = new int[similar + 1];
             int[] kept = new int[1024];
             int size = 0;
@@ -217,8 +234,13 @@ public final class UserKnnModel implements Model {
                     counts[item] = c + more;
                     kept[size] = q;
                     size += more;
+                    if (c == k - 1) {
+                        lastRank[item] = r;
+                    }
                 }
             }
+            this.rank = rank;
+            this.lastRank = lastRank;
             start[similar] = size;
             double[] sumWeights = new double[n];
             double[] sums = new double[n];

@@ -15,7 +15,9 @@ import org.movierec.core.util.Progress;
 
 /**
  * The kNN models score a whole catalogue from the profile's or the neighbours' side; every score must
- * be the one-by-one prediction, bit for bit, for every measure and prediction mode. The data are
+ * be the one-by-one prediction of an equal profile (a new object, so nothing prepared for the first
+ * is reused), bit for bit, for every measure and prediction mode; explanations after a whole-catalogue
+ * scoring must name the same neighbours as before it. The data are
  * skewed (a few items and users rate much more) and rated in whole stars, so items have more
  * neighbours than k and similarities tie at the k-th neighbour.
  */
@@ -59,8 +61,9 @@ class WholeCatalogueScoringTest {
         int differing = 0;
         for (Profile profile : profiles()) {
             model.score(profile, all, scores);
+            Profile same = new Profile(profile.user(), profile.items().clone(), profile.values().clone());
             for (int item = 0; item < all.length; item++) {
-                float one = (float) model.predict(profile, item);
+                float one = (float) model.predict(same, item);
                 assertThat(scores[item]).as("%s, item %d", what, item).isEqualTo(one);
                 differing += one != (float) model.predict(Profile.empty(), item) ? 1 : 0;
             }
@@ -88,6 +91,21 @@ class WholeCatalogueScoringTest {
                     Model m = new ItemKnnAlgorithm(k, s, s == Similarity.MSD ? 0 : 10, 2, mode, 0.3, 60).fit(DATA, Progress.NONE);
                     assertWholeEqualsOneByOne(m, "itemknn " + s + " " + mode + " k=" + k);
                 }
+            }
+        }
+    }
+
+    @Test
+    void explanationsAfterScoringTheCatalogueNameTheSameNeighbours() {
+        for (Model m : List.of(new UserKnnAlgorithm(3, Similarity.MSD, 0, 1, PredictionMode.PLAIN, 0).fit(DATA, Progress.NONE),
+                new UserKnnAlgorithm().fit(DATA, Progress.NONE), new ItemKnnAlgorithm().fit(DATA, Progress.NONE))) {
+            int[] all = new int[m.itemCount()];
+            Arrays.setAll(all, i -> i);
+            for (Profile profile : profiles()) {
+                Profile same = new Profile(profile.user(), profile.items().clone(), profile.values().clone());
+                List<Explanation> before = m.explain(same, all);
+                m.score(profile, all, new float[all.length]);
+                assertThat(m.explain(profile, all)).isEqualTo(before);
             }
         }
     }
