@@ -48,7 +48,7 @@ import org.movierec.core.data.RatingMatrix;
  * @param partitions number of partitions of the ratings and of ALS's user and item blocks
  */
 public record SparkAls(boolean implicit, int factors, int iterations, double reg, double alpha, long seed, int partitions) {
-    private static final int CHUNK = 1 << 16;
+    private static final int CHUNK = 1 << 15;
 
     public SparkAls {
         if (factors < 1 || iterations < 1 || partitions < 1) {
@@ -136,7 +136,7 @@ public record SparkAls(boolean implicit, int factors, int iterations, double reg
         StructType schema = new StructType().add("user", DataTypes.IntegerType, false).add("item", DataTypes.IntegerType, false)
                 .add("rating", DataTypes.FloatType, false);
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(chunks, Math.max(1, Math.min(partitions, chunks.size()))).flatMap(Chunk::rows);
+                .parallelize(chunks, Math.max(1, chunks.size())).flatMap(Chunk::rows);
         return spark.createDataFrame(rows, schema);
     }
 

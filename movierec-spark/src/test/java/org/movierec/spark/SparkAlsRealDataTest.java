@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.Model;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.eval.CanonicalFoldsSplitter;
@@ -35,6 +36,17 @@ class SparkAlsRealDataTest {
         } finally {
             spark.stop();
         }
+        double rmse = rmse(model, train, test);
+        double sameObjective = rmse(AlgorithmRegistry.standard().parse("als:factors=10,biased=false").fit(train, Progress.NONE),
+                train, test);
+        double movierecDefault = rmse(AlgorithmRegistry.standard().parse("als").fit(train, Progress.NONE), train, test);
+        System.out.printf("ml-100k u1 RMSE: Spark ALS rank 10 %.4f, movierec als:factors=10,biased=false %.4f, movierec als %.4f%n",
+                rmse, sameObjective, movierecDefault);
+        // measured 0.9364, 0.9573 and 0.9270: Spark's factors are as good as movierec's for the same objective
+        assertThat(rmse).isBetween(0.85, 1.0).isLessThan(sameObjective + 0.02);
+    }
+
+    private static double rmse(Model model, RatingMatrix train, RatingMatrix test) {
         double sse = 0;
         for (int u = 0; u < test.userCount(); u++) {
             for (int p = test.userPointers()[u]; p < test.userPointers()[u + 1]; p++) {
@@ -42,9 +54,6 @@ class SparkAlsRealDataTest {
                 sse += e * e;
             }
         }
-        double rmse = Math.sqrt(sse / test.size());
-        System.out.printf("Spark ALS on ml-100k u1: RMSE %.4f%n", rmse);
-        // measured 0.9xx; movierec's own biased als: see docs/SPARK.md
-        assertThat(rmse).isBetween(0.85, 1.0);
+        return Math.sqrt(sse / test.size());
     }
 }
