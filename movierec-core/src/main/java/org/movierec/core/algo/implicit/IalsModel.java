@@ -47,6 +47,29 @@ public final class IalsModel extends RankingModel {
         gram = FactorSolver.gram(items, f);
     }
 
+    /**
+     * A model from factors learned elsewhere (for instance by Spark MLlib's implicit ALS), scored and
+     * folded in exactly as one trained by {@link IalsAlgorithm} with the same parameters.
+     *
+     * @param users users x factors, row-major
+     * @param items items x factors, row-major
+     * @param regularization λ, the L2 weight of a row with meanInteractions interactions
+     * @param regularizationExponent ν: a row with n interactions gets λ·(n / meanInteractions)^ν
+     * @param meanInteractions the mean number of interactions per user in training (at least 1)
+     */
+    public static IalsModel of(ImplicitSignal signal, int factors, double regularization, double regularizationExponent,
+            double meanInteractions, double alpha, IalsAlgorithm.Scaling scaling, float[] users, float[] items) {
+        if (factors < 1 || users.length % factors != 0 || items.length % factors != 0) {
+            throw new IllegalArgumentException("factor arrays of " + users.length + " and " + items.length
+                    + " values do not hold whole rows of " + factors + " factors");
+        }
+        if (!(regularization > 0) || !(meanInteractions >= 1) || !(alpha >= 0)) {
+            throw new IllegalArgumentException("an ials model needs regularization > 0, a mean of at least 1 interaction and alpha >= 0");
+        }
+        return new IalsModel(signal, factors, new IalsAlgorithm.Penalty(regularization, regularizationExponent, meanInteractions),
+                alpha, scaling, users, items);
+    }
+
     @Override
     public int itemCount() {
         return items.length / f;

@@ -90,6 +90,26 @@ public final class FactorModel implements Model {
         foldInPenalty = new NormalEquations.Penalty(biasReg, reg, FOLD_IN_BIAS_PRIOR, FOLD_IN_FACTOR_PRIOR);
     }
 
+    /**
+     * An unbiased model r(u, i) = mu + p_u . q_i from factors learned elsewhere (for instance by Spark
+     * MLlib's ALS, which is this model with mu = 0): biases are zero, fold-in solves p_u with the
+     * penalty reg * n + 2 as for {@code als:biased=false}.
+     *
+     * @param userFactors users x k, row-major
+     * @param itemFactors items x k, row-major
+     * @param reg per-rating regularisation of user factors in fold-in
+     * @param biasReg recorded with the model (unused without biases)
+     */
+    public static FactorModel unbiased(int k, float mu, float[] userFactors, float[] itemFactors, float reg, float biasReg,
+            RatingScale scale) {
+        if (k <= 0 || userFactors.length % k != 0 || itemFactors.length % k != 0) {
+            throw new IllegalArgumentException("factor arrays of " + userFactors.length + " and " + itemFactors.length
+                    + " values do not hold whole rows of " + k + " factors");
+        }
+        return new FactorModel(k, mu, false, false, new float[userFactors.length / k], new float[itemFactors.length / k],
+                userFactors, itemFactors, null, reg, biasReg, scale);
+    }
+
     @Override
     public int itemCount() {
         return itemBias.length;
