@@ -45,7 +45,7 @@ import org.movierec.core.data.RatingMatrix;
  * @param reg Spark's regParam
  * @param alpha Spark's alpha (implicit only)
  * @param seed Spark's seed
- * @param partitions number of partitions of the ratings and of ALS's user and item blocks
+ * @param partitions number of ALS's user and item blocks (the ratings travel in slices of 32,768)
  */
 public record SparkAls(boolean implicit, int factors, int iterations, double reg, double alpha, long seed, int partitions) {
     private static final int CHUNK = 1 << 15;
@@ -81,7 +81,7 @@ public record SparkAls(boolean implicit, int factors, int iterations, double reg
         ALSModel model = new ALS().setImplicitPrefs(implicit).setRank(factors).setMaxIter(iterations).setRegParam(reg)
                 .setAlpha(alpha).setNonnegative(false).setSeed(seed).setNumUserBlocks(partitions).setNumItemBlocks(partitions)
                 .setUserCol("user").setItemCol("item").setRatingCol("rating").setColdStartStrategy("nan")
-                .fit(ratings(spark, train, partitions));
+                .fit(ratings(spark, train));
         float[] users = factors(model.userFactors(), train.userCount());
         float[] items = factors(model.itemFactors(), train.itemCount());
         if (!implicit) {
@@ -112,7 +112,7 @@ public record SparkAls(boolean implicit, int factors, int iterations, double reg
     }
 
     /** The ratings as a DataFrame (user int, item int, rating float) of movierec's dense indices. */
-    static Dataset<Row> ratings(SparkSession spark, RatingMatrix train, int partitions) {
+    static Dataset<Row> ratings(SparkSession spark, RatingMatrix train) {
         int[] ptr = train.userPointers();
         int[] itemsOf = train.userItems();
         float[] values = train.userValues();
