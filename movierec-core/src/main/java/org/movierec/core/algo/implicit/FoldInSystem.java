@@ -9,6 +9,9 @@ package org.movierec.core.algo.implicit;
  */
 final class FoldInSystem {
     private final int f;
+    private final float[] y;
+    private final int[] items;
+    private final float[] confidences;
     private final double[] lower;
     private final double[] upper;
 
@@ -20,6 +23,9 @@ final class FoldInSystem {
      */
     FoldInSystem(double[] gram, int f, double lambda, float[] y, int[] items, float[] confidences) {
         this.f = f;
+        this.y = y;
+        this.items = items;
+        this.confidences = confidences;
         double[] a = gram.clone();
         for (int s = 0; s < f; s++) {
             a[s * f + s] += lambda;
@@ -85,7 +91,7 @@ final class FoldInSystem {
     }
 
     /** The profile's factors x with A·x = Σ_k c_k·y_k. */
-    float[] factors(float[] y, int[] items, float[] confidences) {
+    float[] factors() {
         double[] b = new double[f];
         for (int k = 0; k < items.length; k++) {
             double c = confidences[k];

@@ -82,7 +82,7 @@ public final class IalsModel extends RankingModel {
         }
         Profile p = known(signal.apply(user));
         float[] c = confidences(p);
-        return new FoldInSystem(gram, f, penalty.of(p.size()), items, p.items(), c).factors(items, p.items(), c);
+        return new FoldInSystem(gram, f, penalty.of(p.size()), items, p.items(), c).factors();
     }
 
     private Profile known(Profile p) {

@@ -20,7 +20,7 @@ class FactorSolverTest {
         int[] items = {1, 4, 7, 8, 15};
         float[] confidences = {3, 2, 5, 1.5f, 9};
         double[] gram = FactorSolver.gram(y, f);
-        float[] direct = new FoldInSystem(gram, f, 0.5, y, items, confidences).factors(y, items, confidences);
+        float[] direct = new FoldInSystem(gram, f, 0.5, y, items, confidences).factors();
         float[] cg = new float[f];
         new FactorSolver(f).conjugateGradient(FactorSolver.toFloat(gram), 0.5f, y, items, confidences, 0, items.length, 3 * f, cg, 0);
         float[] few = new float[f];
