@@ -58,7 +58,7 @@ public final class ModelTrainer {
 
     /**
      * The algorithms of a list written as for the command line ({@code ease:min-support=5,itemknn:k=40}), in
-     * its order, leaving out those this build does not ship.
+     * its order, leaving out those this build does not ship, each sized to {@link #memoryBudget()}.
      */
     public List<Algorithm> available(String list) {
         List<Algorithm> out = new ArrayList<>();
@@ -78,12 +78,21 @@ public final class ModelTrainer {
             int colon = entry.indexOf(':');
             String name = colon < 0 ? entry : entry.substring(0, colon);
             if (registry.all().stream().anyMatch(spec -> spec.name().equals(name))) {
-                out.add(registry.parse(entry));
+                out.add(registry.parse(entry).withMemoryBudget(memoryBudget()));
             } else {
                 LOG.info("Model {} is not in this build; skipping it", name);
             }
         }
         return out;
+    }
+
+    /**
+     * The bytes one model may spend on structures that grow with the square of the catalogue: an eighth
+     * of the heap (512 MB of 4 GB, an ease model of 8,000 items), so that the ratings, the statistics and
+     * every other model fit beside it.
+     */
+    public static long memoryBudget() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     public Path file(String name) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the configured models available: the default one (chosen on the models page in an earlier run,
  * else the first configured one this build ships) is loaded (or trained) before the app reports itself
- * up, so it answers the first request; the others follow in a background thread and join the registry
- * when ready. Every training is recorded and evaluated in the background by {@link ModelJobs}, which
+ * up, so it answers the first request (when it cannot be trained, e.g. too little memory, the next one
+ * is tried); the others follow in a background thread and join the registry when ready. A model that
+ * cannot be trained is skipped with one log sentence; the app starts and serves whatever could be. Every training is recorded and evaluated in the background by {@link ModelJobs}, which
  * makes the most accurate model the default when no admin chose one. Last, the default model answers
  * sampled requests ({@link ModelWarmup}) so that its code is compiled before visitors arrive.
  */
@@ -52,24 +53,40 @@ public class ModelBootstrap implements DisposableBean {
             algorithms.remove(chosen);
             algorithms.add(0, chosen);
         });
-        TrainedModel first = trainer.loadOrTrain(algorithms.get(0), library.ratings());
+        TrainedModel first = null;
+        while (first == null && !algorithms.isEmpty()) {
+            first = trainOrSkip(trainer, algorithms.remove(0), library);
+        }
+        if (first == null) {
+            LOG.warn("No configured model could be trained; recommendations fall back to popular movies");
+            return;
+        }
         jobs.recorded(first, library.ratings());
         registry.put(first);
-        LOG.info("Default model: {}{}", first.name(), saved.isPresent() ? " (chosen on the models page)"
-                : " until the models' hold-out evaluations pick the most accurate");
-        for (Algorithm algorithm : algorithms.subList(1, algorithms.size())) {
+        LOG.info("Default model: {}{}", first.name(), saved.isPresent() && saved.get().equals(first.name())
+                ? " (chosen on the models page)" : " until the models' hold-out evaluations pick the most accurate");
+        for (Algorithm algorithm : algorithms) {
             background.submit(() -> {
-                try {
-                    TrainedModel model = trainer.loadOrTrain(algorithm, library.ratings());
+                TrainedModel model = trainOrSkip(trainer, algorithm, library);
+                if (model != null) {
                     jobs.recorded(model, library.ratings());
                     registry.put(model);
                     jobs.serveMostAccurateUnlessChosen();
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    LOG.warn("Could not train the {} model: {}", algorithm.name(), e.toString());
                 }
             });
         }
         background.submit(() -> warmUp(service));
+    }
+
+    /** The saved or newly trained model, or null (said in one log sentence) when it cannot be trained here. */
+    private static TrainedModel trainOrSkip(ModelTrainer trainer, Algorithm algorithm, MovieLibrary library) {
+        try {
+            return trainer.loadOrTrain(algorithm, library.ratings());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.warn("Skipping the {} model: it could not be trained on {} ratings ({})", algorithm.name(), library.ratings().size(),
+                    e.getMessage() != null ? e.getMessage() : e.toString());
+            return null;
+        }
     }
 
     /** Compiles the default model's request path before visitors need it (see {@link ModelWarmup}). */

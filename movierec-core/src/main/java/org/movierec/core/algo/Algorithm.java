@@ -29,4 +29,13 @@ public interface Algorithm {
     default Algorithm withItemFeatures(ItemFeatures features) {
         return this;
     }
+
+    /**
+     * This algorithm sized so that the structures it grows with the square of the catalogue fit in the
+     * given number of bytes (ease models fewer, the most interacted, items); every other algorithm
+     * returns itself. The web app passes a share of its heap, so a large catalogue never stops it starting.
+     */
+    default Algorithm withMemoryBudget(long bytes) {
+        return this;
+    }
 }

@@ -23,14 +23,16 @@ import org.movierec.core.util.Progress;
  * EASE (Steck 2019): the item-item weights B = I − P·diagMat(1/diag(P)) with P = (XᵀX + λI)⁻¹, a
  * closed form. Only items with at least {@code min-support} interactions take part (items without
  * any are left out losslessly: their weights would be zero); the dense inverse needs two n×n float
- * matrices, so more than {@code max-items} such items are refused with the memory they would need.
+ * matrices, so at most {@code max-items} items are modelled, the most interacted ones. The others score
+ * NaN (the caller's fallback, e.g. popularity in the web app, ranks them); {@link #withMemoryBudget}
+ * lowers {@code max-items} to what a memory budget holds.
  *
  * @param signal which ratings count as interactions, and their strength (the values of X)
  * @param lambda L2 regularisation λ (larger for more data or stronger signals)
  * @param dropout emphasised-denoising weight p in [0, 1): item i's regularisation grows by
  *     p/(1−p)·(XᵀX)_ii, as in Steck's EDLAE (NeurIPS 2020), penalising popular items' weights more
  * @param minSupport fewest interactions an item needs to be modelled
- * @param maxItems most items modelled before fitting is refused
+ * @param maxItems most items modelled (the most interacted of those with minSupport)
  */
 public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout, int minSupport, int maxItems) implements Algorithm {
     public static final String NAME = "ease";
@@ -57,7 +59,7 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         params.add(ParamSpec.ofDouble("dropout", 0, "EDLAE dropout p: adds p/(1-p) * interactions of the item to its regularisation"));
         params.add(ParamSpec.ofInt("min-support", 1, "fewest interactions an item needs to be modelled"));
         params.add(ParamSpec.ofInt("max-items", 20000,
-                "most items modelled (the dense inverse needs 8·n² bytes); more is refused"));
+                "most items modelled, the most interacted first (the dense inverse needs 8·n² bytes)"));
         return new AlgorithmSpec(NAME, "EASE linear autoencoder (Steck 2019), closed form", Set.of(Task.RANKING), params,
                 p -> new EaseAlgorithm(ImplicitSignal.from(p), p.getDouble("lambda"), p.getDouble("dropout"), p.getInt("min-support"),
                         p.getInt("max-items")),
@@ -80,11 +82,18 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         return p;
     }
 
+    /** This algorithm with max-items lowered to what the budget holds: fitting needs 8·n² bytes, the model 4·n². */
+    @Override
+    public EaseAlgorithm withMemoryBudget(long bytes) {
+        int affordable = SupportedItems.affordable(bytes, 8);
+        return affordable >= maxItems ? this : new EaseAlgorithm(signal, lambda, dropout, minSupport, affordable);
+    }
+
     @Override
     public EaseModel fit(RatingMatrix train, Progress progress) {
         Interactions x = signal.apply(train);
         int items = x.itemCount();
-        SupportedItems supported = SupportedItems.of(x, minSupport, maxItems, "ease", 8, "its dense inverse");
+        SupportedItems supported = SupportedItems.of(x, minSupport, maxItems);
         int[] selected = supported.selected();
         int[] sub = supported.sub();
         int m = supported.count();

@@ -29,7 +29,7 @@ import org.movierec.core.util.Progress;
  * @param l2 L2 penalty
  * @param iterations coordinate-descent sweeps per item
  * @param minSupport fewest interactions an item needs to be modelled
- * @param maxItems most items modelled before fitting is refused: the Gram matrix is dense
+ * @param maxItems most items modelled, the most interacted first: the Gram matrix is dense
  */
 public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int iterations, int minSupport, int maxItems)
         implements Algorithm {
@@ -54,7 +54,7 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
         params.add(ParamSpec.ofDouble("l2", 300, "L2 penalty on the item-item weights"));
         params.add(ParamSpec.ofInt("iterations", 10, "coordinate-descent sweeps per item"));
         params.add(ParamSpec.ofInt("min-support", 10, "fewest interactions an item needs to be modelled"));
-        params.add(ParamSpec.ofInt("max-items", 20000, "most items modelled (the Gram matrix needs 4·n² bytes); more is refused"));
+        params.add(ParamSpec.ofInt("max-items", 20000, "most items modelled, the most interacted first (the Gram matrix needs 4·n² bytes)"));
         return new AlgorithmSpec(NAME, "SLIM sparse linear model (Ning and Karypis 2011), elastic-net coordinate descent",
                 Set.of(Task.RANKING), params,
                 p -> new SlimAlgorithm(ImplicitSignal.from(p), p.getDouble("l1"), p.getDouble("l2"), p.getInt("iterations"),
@@ -83,7 +83,7 @@ public record SlimAlgorithm(ImplicitSignal signal, double l1, double l2, int ite
     public SparseItemModel fit(RatingMatrix train, Progress progress) {
         Interactions x = signal.apply(train);
         int items = x.itemCount();
-        SupportedItems supported = SupportedItems.of(x, minSupport, maxItems, "slim", 4, "the Gram matrix");
+        SupportedItems supported = SupportedItems.of(x, minSupport, maxItems);
         int[] selected = supported.selected();
         int[] sub = supported.sub();
         int m = supported.count();

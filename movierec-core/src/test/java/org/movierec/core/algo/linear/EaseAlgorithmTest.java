@@ -1,7 +1,6 @@
 package org.movierec.core.algo.linear;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
@@ -52,9 +51,20 @@ class EaseAlgorithmTest {
     }
 
     @Test
-    void refusesCataloguesAboveMaxItemsNamingWhy() {
-        assertThatThrownBy(() -> new EaseAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0, 1, 2).fit(THREE, Progress.NONE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 items")
-                .hasMessageContaining("min-support or max-items");
+    void modelsTheMostInteractedItemsBeyondMaxItems() {
+        // supports 2, 3, 2: max-items 2 keeps item 1 and, of the tied items 0 and 2, the lower index.
+        EaseModel model = new EaseAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0, 1, 2).fit(THREE, Progress.NONE);
+        assertThat(model.modelledItemCount()).isEqualTo(2);
+        float[] scores = new float[3];
+        model.scoreAll(Profile.anonymous(new int[] {1}, new float[] {5}), scores);
+        assertThat(scores[0]).isNotNaN();
+        assertThat(scores[2]).isNaN();
+    }
+
+    @Test
+    void aMemoryBudgetLowersMaxItemsToTheDenseInverseItHolds() {
+        EaseAlgorithm ease = new EaseAlgorithm(ImplicitSignal.ALL_BINARY, 1, 0, 1, 20000);
+        assertThat(ease.withMemoryBudget(8L * 1000 * 1000).maxItems()).isEqualTo(1000);
+        assertThat(ease.withMemoryBudget(8L * 30000 * 30000)).isSameAs(ease);
     }
 }

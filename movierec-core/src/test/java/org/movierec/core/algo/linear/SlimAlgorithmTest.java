@@ -46,9 +46,15 @@ class SlimAlgorithmTest {
     }
 
     @Test
-    void refusesCataloguesAboveMaxItemsNamingWhy() {
-        assertThatThrownBy(() -> new SlimAlgorithm(ImplicitSignal.ALL_BINARY, 0, 1, 10, 1, 2).fit(DATA, Progress.NONE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slim would model 3 items")
-                .hasMessageContaining("min-support or max-items");
+    void modelsOnlyTheMostInteractedItemsBeyondMaxItems() {
+        // supports: item 0: 3, item 1: 4, item 2: 2; max-items 2 leaves out item 2, which then scores 0.
+        float[] all = new float[3];
+        new SlimAlgorithm(ImplicitSignal.ALL_BINARY, 0, 1, 10, 1, 3).fit(DATA, Progress.NONE)
+                .scoreAll(Profile.anonymous(new int[] {0, 1}, new float[] {5, 5}), all);
+        float[] two = new float[3];
+        new SlimAlgorithm(ImplicitSignal.ALL_BINARY, 0, 1, 10, 1, 2).fit(DATA, Progress.NONE)
+                .scoreAll(Profile.anonymous(new int[] {0, 1}, new float[] {5, 5}), two);
+        assertThat(all[2]).isGreaterThan(0f);
+        assertThat(two[2]).isEqualTo(0f);
     }
 }
