@@ -76,15 +76,24 @@ final class BenchCommand implements Runnable {
         void print(BenchTable table, CommandSpec spec) throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             out.print(table.text());
+            save(table);
             if (json != null) {
-                write(json, table.jsonText());
                 out.println("wrote " + json);
             }
             if (markdown != null) {
-                write(markdown, table.markdown());
                 out.println("wrote " + markdown);
             }
             out.flush();
+        }
+
+        /** Writes the files without printing (a long run saves its table after every row, so a later failure loses nothing). */
+        void save(BenchTable table) throws IOException {
+            if (json != null) {
+                write(json, table.jsonText());
+            }
+            if (markdown != null) {
+                write(markdown, table.markdown());
+            }
         }
 
         private static void write(Path file, String text) throws IOException {
@@ -205,6 +214,7 @@ final class BenchCommand implements Runnable {
             AlgorithmRegistry registry = AlgorithmRegistry.standard();
             List<Algorithm> list = EvaluateCommand.parseAlgorithms(registry, algorithms, options.task());
             Dataset dataset = Releases.read(options.data, Progress.NONE);
+            Evaluator.checkFits(list, dataset.ratings());
             Evaluator evaluator = options.evaluator(dataset, split);
             String quality = options.task() == Task.RATING ? "rmse" : AccuracyMetric.NDCG.key();
             RatingMatrix data = dataset.ratings();
@@ -227,29 +237,38 @@ final class BenchCommand implements Runnable {
                     .context("testRatingsPerFold", (int) Math.round(folds.stream().mapToInt(FoldMask::testSize).average()
                             .orElse(0)))
                     .machineContext();
+            List<String> failures = new ArrayList<>();
             for (Algorithm algorithm : list) {
                 int n = folds.size() * runs;
                 double[] fit = new double[n];
                 double[] predict = new double[n];
                 double qualitySum = 0;
                 ResourceMeter meter = ResourceMeter.start();
-                for (int r = 0; r < runs; r++) {
-                    for (int f = 0; f < folds.size(); f++) {
-                        Map<String, Double> measured = evaluator.evaluateFold(algorithm, folds.get(f).trainOf(data),
-                                folds.get(f).testOf(data), splitter.rankNewItemsOnly());
-                        fit[r * folds.size() + f] = measured.get("fitSeconds");
-                        predict[r * folds.size() + f] = measured.get("predictSeconds");
-                        qualitySum += measured.get(quality);
+                try {
+                    for (int r = 0; r < runs; r++) {
+                        for (int f = 0; f < folds.size(); f++) {
+                            Map<String, Double> measured = evaluator.evaluateFold(algorithm, folds.get(f).trainOf(data),
+                                    folds.get(f).testOf(data), splitter.rankNewItemsOnly());
+                            fit[r * folds.size() + f] = measured.get("fitSeconds");
+                            predict[r * folds.size() + f] = measured.get("predictSeconds");
+                            qualitySum += measured.get(quality);
+                        }
                     }
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    meter.stop();
+                    failures.add(rowName(registry, algorithm) + " failed (" + (e.getMessage() != null ? e.getMessage() : e.toString()) + ")");
+                    continue;
                 }
                 ResourceMeter.Usage usage = meter.stop();
                 table.row(rowName(registry, algorithm), folds.size(), runs, median(fit),
                         Arrays.stream(fit).max().orElseThrow(), median(predict), Arrays.stream(predict).max().orElseThrow(),
                         qualitySum / n, usage.cpuSeconds(), usage.cpuPerWall(), usage.peakHeapBytes() >> 20,
                         usage.gcSeconds());
+                output.save(table);
             }
             output.print(table, spec);
-            return 0;
+            failures.forEach(failure -> spec.commandLine().getErr().println(failure + "; the table holds the algorithms that finished"));
+            return failures.isEmpty() ? 0 : 1;
         }
     }
 

@@ -82,8 +82,10 @@ final class EvaluateCommand implements Callable<Integer> {
             HtmlReport.write(report, version, html);
             out.println("wrote " + html);
         }
+        report.failures().forEach((algorithm, reason) -> spec.commandLine().getErr().println(algorithm + " failed (" + reason
+                + "); the table holds the algorithms that finished"));
         out.flush();
-        return 0;
+        return report.failures().isEmpty() ? 0 : 1;
     }
 
     /**

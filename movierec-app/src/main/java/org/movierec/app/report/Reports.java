@@ -181,6 +181,10 @@ public final class Reports {
                 }
             }
         }
+        if (!report.failures().isEmpty()) {
+            ObjectNode failures = root.putObject("failures");
+            report.failures().forEach(failures::put);
+        }
         return root;
     }
 

@@ -195,6 +195,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void fitRefusesBeforeFittingAnything() {
+        Path json = folder.resolve("refused.json");
+        Run run = run("bench", "fit", "--data", release.toString(), "--algorithms", "popular,itemknn-implicit:interpolation=1,max-items=2",
+                "--task", "ranking", "--split", "holdout:0.2", "--json", json.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("movierec: itemknn-implicit with interpolation weights would hold the Gram matrix of")
+                .contains("nothing was fitted");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
     void medianOfOddAndEvenCounts() {
         assertThat(BenchCommand.median(new double[] {3, 1, 2})).isEqualTo(2);
         assertThat(BenchCommand.median(new double[] {4, 1, 2, 3})).isEqualTo(2.5);

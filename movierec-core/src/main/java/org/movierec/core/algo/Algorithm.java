@@ -1,6 +1,7 @@
 package org.movierec.core.algo;
 
 import java.util.Map;
+import java.util.Optional;
 import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
@@ -17,6 +18,15 @@ public interface Algorithm {
 
     /** The hyper-parameters by name, as they would be written on the command line. */
     Map<String, Object> params();
+
+    /**
+     * Why {@link #fit} would refuse these ratings (e.g. a dense structure beyond the algorithm's memory
+     * limit), found without fitting, so that a run of several algorithms stops before any work; empty
+     * when fitting can go ahead.
+     */
+    default Optional<String> refusal(RatingMatrix train) {
+        return Optional.empty();
+    }
 
     /** Trains a model on the ratings. */
     Model fit(RatingMatrix train, Progress progress);

@@ -84,17 +84,26 @@ public final class Evaluator {
         return keys;
     }
 
-    /** Evaluates the algorithms on every fold of the split of the data. */
+    /**
+     * Evaluates the algorithms on every fold of the split of the data. Refusals ({@link Algorithm#refusal})
+     * are found before anything is fitted and stop the run; an algorithm that fails while fitting or
+     * measuring (e.g. out of memory) is reported in {@link EvaluationReport#failures()}, and the others'
+     * results are kept.
+     *
+     * @throws IllegalArgumentException naming every algorithm that would refuse the data, before any fit
+     */
     public EvaluationReport evaluate(RatingMatrix data, Splitter splitter, List<Algorithm> algorithms, Progress progress)
             throws IOException {
         if (algorithms.isEmpty()) {
             throw new IllegalArgumentException("no algorithms to evaluate");
         }
+        checkFits(algorithms, data);
         List<FoldMask> folds = splitter.split(data);
         List<Map<String, double[]>> values = new ArrayList<>();
         for (int a = 0; a < algorithms.size(); a++) {
             values.add(new LinkedHashMap<>());
         }
+        Map<Integer, String> failed = new LinkedHashMap<>();
         progress.start("evaluating " + algorithms.size() + (algorithms.size() == 1 ? " algorithm" : " algorithms")
                 + " on " + folds.size() + (folds.size() == 1 ? " fold" : " folds"), (long) folds.size() * algorithms.size());
         for (int f = 0; f < folds.size(); f++) {
@@ -105,21 +114,48 @@ public final class Evaluator {
                 throw new IllegalArgumentException("fold " + (f + 1) + " of " + splitter.describe() + " has no test ratings");
             }
             for (int a = 0; a < algorithms.size(); a++) {
-                Map<String, Double> measured = evaluateFold(algorithms.get(a), train, test, splitter.rankNewItemsOnly());
-                for (Map.Entry<String, Double> m : measured.entrySet()) {
-                    values.get(a).computeIfAbsent(m.getKey(), key -> new double[folds.size()])[f] = m.getValue();
+                if (!failed.containsKey(a)) {
+                    try {
+                        Map<String, Double> measured = evaluateFold(algorithms.get(a), train, test, splitter.rankNewItemsOnly());
+                        for (Map.Entry<String, Double> m : measured.entrySet()) {
+                            values.get(a).computeIfAbsent(m.getKey(), key -> new double[folds.size()])[f] = m.getValue();
+                        }
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        values.set(a, null);
+                        failed.put(a, "fold " + (f + 1) + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+                    }
                 }
                 progress.step(1);
             }
         }
         progress.done();
         List<AlgorithmResult> results = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         for (int a = 0; a < algorithms.size(); a++) {
+            if (failed.containsKey(a)) {
+                failures.put(algorithms.get(a).name(), failed.get(a));
+                continue;
+            }
             Map<String, MetricSummary> metrics = new LinkedHashMap<>();
             values.get(a).forEach((key, perFold) -> metrics.put(key, MetricSummary.of(perFold)));
             results.add(new AlgorithmResult(algorithms.get(a).name(), algorithms.get(a).params(), metrics));
         }
-        return new EvaluationReport(protocol, results);
+        return new EvaluationReport(protocol, results, failures);
+    }
+
+    /**
+     * Refuses, before any fitting, a list in which an algorithm would refuse the data ({@link Algorithm#refusal}).
+     *
+     * @throws IllegalArgumentException naming each such algorithm and its reason
+     */
+    public static void checkFits(List<Algorithm> algorithms, RatingMatrix data) {
+        List<String> refusals = new ArrayList<>();
+        for (Algorithm algorithm : algorithms) {
+            algorithm.refusal(data).ifPresent(refusals::add);
+        }
+        if (!refusals.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", refusals) + " (nothing was fitted)");
+        }
     }
 
     /** Fits the algorithm on train and measures it on test (same index space); metrics in report order. */

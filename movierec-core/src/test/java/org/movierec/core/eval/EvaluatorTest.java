@@ -1,6 +1,7 @@
 package org.movierec.core.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.movierec.core.algo.Algorithm;
+import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.Task;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.util.Progress;
@@ -109,6 +111,27 @@ class EvaluatorTest {
         assertThat(s.mean("mrr")).isEqualTo(1.0);
         assertThat(s.mean("ndcg")).isEqualTo(1.0);
         assertThat(s.mean("personalization")).isNaN();
+    }
+
+    @Test
+    void anAlgorithmFailingMidRunIsReportedAndTheOthersResultsKept() throws IOException {
+        Evaluator evaluator = new Evaluator(new Protocol("random", "kfold:2", 3, Task.RANKING, 10, Double.NaN), null);
+        Algorithm unboundContent = AlgorithmRegistry.standard().parse("content");
+        EvaluationReport report = evaluator.evaluate(Fixtures.random(40, 30, 20, 5), new KFoldSplitter(2, 3),
+                List.of(new ItemMeanAlgorithm(0), unboundContent, new ItemMeanAlgorithm(5)), Progress.NONE);
+        assertThat(report.results()).extracting(AlgorithmResult::params)
+                .containsExactly(Map.of("damping", 0.0), Map.of("damping", 5.0));
+        assertThat(report.failures()).containsOnlyKeys("content");
+        assertThat(report.failures().get("content")).startsWith("fold 1: ");
+    }
+
+    @Test
+    void refusalsStopTheRunBeforeAnyFit() {
+        Algorithm tooBig = AlgorithmRegistry.standard().parse("itemknn-implicit:interpolation=1,max-items=2");
+        Evaluator evaluator = new Evaluator(new Protocol("fixture", "fixed", 1, Task.RANKING, 2, Double.NaN), null);
+        assertThatThrownBy(() -> evaluator.evaluate(data, fixedSplit(), List.of(new ItemMeanAlgorithm(0), tooBig), Progress.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Gram matrix of 4 items")
+                .hasMessageContaining("nothing was fitted");
     }
 
     @Test

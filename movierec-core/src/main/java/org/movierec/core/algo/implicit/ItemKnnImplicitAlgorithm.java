@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.movierec.core.algo.Algorithm;
@@ -109,6 +110,20 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         return p;
     }
 
+    /** With interpolation weights, more than max-items items with interactions (the dense Gram matrix) is refused. */
+    @Override
+    public Optional<String> refusal(RatingMatrix train) {
+        if (interpolation <= 0) {
+            return Optional.empty();
+        }
+        int[] ptr = train.itemPointers();
+        float[] values = train.itemValues();
+        long m = IntStream.range(0, train.itemCount())
+                .filter(i -> IntStream.range(ptr[i], ptr[i + 1]).anyMatch(p -> signal.accepts(values[p]))).count();
+        return m <= maxItems ? Optional.empty() : Optional.of("itemknn-implicit with interpolation weights would hold the Gram matrix of "
+                + m + " items, needing " + (4L * m * m >> 20) + " MB; raise max-items, or use interpolation=0 (similarity weights)");
+    }
+
     @Override
     public SparseItemModel fit(RatingMatrix train, Progress progress) {
         Interactions x = signal.apply(train);
@@ -134,6 +149,9 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         float[][] gram = null;
         int[] sub = new int[items];
         if (interpolation > 0) {
+            refusal(train).ifPresent(reason -> {
+                throw new IllegalArgumentException(reason);
+            });
             int[] selected = new int[items];
             int m = 0;
             for (int i = 0; i < items; i++) {
@@ -141,10 +159,6 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
                 if (sub[i] >= 0) {
                     selected[m++] = i;
                 }
-            }
-            if (m > maxItems) {
-                throw new IllegalArgumentException("itemknn-implicit with interpolation weights would hold the Gram matrix of " + m
-                        + " items, needing " + (4L * m * m >> 20) + " MB; raise max-items, or use interpolation=0 (similarity weights)");
             }
             gram = x.gram(Arrays.copyOf(selected, m), sub);
         }
