@@ -150,6 +150,11 @@ public final class ModelTrainer {
      * trained one. A saved model trained on older ratings is still served: fold-in takes newer ratings into account.
      */
     public TrainedModel loadOrTrain(Algorithm algorithm, RatingMatrix ratings) {
+        return loadOrTrain(algorithm, ratings, Progress.NONE);
+    }
+
+    /** As {@link #loadOrTrain(Algorithm, RatingMatrix)}, reporting a training's progress to the listener. */
+    public TrainedModel loadOrTrain(Algorithm algorithm, RatingMatrix ratings, Progress listener) {
         Map<String, String> params = new LinkedHashMap<>();
         algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
         return load(algorithm.name()).filter(loaded -> {
@@ -159,7 +164,7 @@ public final class ModelTrainer {
                 return false;
             }
             return true;
-        }).orElseGet(() -> train(algorithm, ratings));
+        }).orElseGet(() -> train(algorithm, ratings, listener));
     }
 
     /** The algorithm with the model's parameters, written as for the command line ({@code itemknn:k=40,sim=cosine}). */

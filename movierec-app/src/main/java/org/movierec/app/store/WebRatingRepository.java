@@ -41,6 +41,12 @@ public class WebRatingRepository {
         return out;
     }
 
+    /** The user's rating of the movie with its time, if there is one (one row read, whatever the user's number of ratings). */
+    public java.util.Optional<UserRating> userRating(int userId, int movieId) {
+        return jdbc.sql("SELECT movie_id, rating, COALESCE(timestamp, 0) AS timestamp FROM ratings WHERE user_id = ? AND movie_id = ?")
+                .params(userId, movieId).query((row, n) -> new UserRating(row.getInt(1), row.getFloat(2), row.getLong(3))).optional();
+    }
+
     /** The user's rating of the movie, or null. */
     public Float rating(int userId, int movieId) {
         return jdbc.sql("SELECT rating FROM ratings WHERE user_id = ? AND movie_id = ?").params(userId, movieId)

@@ -33,6 +33,8 @@ public class AdminController implements PageController {
         model.addAttribute("models", registry.all());
         model.addAttribute("defaultName", registry.defaultName().orElse(""));
         model.addAttribute("jobs", jobs.jobs());
+        model.addAttribute("pending", jobs.jobs().values().stream().filter(j -> registry.get(j.algorithm()).isEmpty())
+                .sorted(java.util.Comparator.comparing(ModelJobs.Job::since)).toList());
         model.addAttribute("busy", jobs.jobs().values().stream().anyMatch(j -> !j.state().equals("done") && !j.state().equals("failed")));
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
         Map<String, ModelRecord> records = new LinkedHashMap<>();

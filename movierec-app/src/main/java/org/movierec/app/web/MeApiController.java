@@ -44,17 +44,13 @@ public class MeApiController {
     @GetMapping("/ratings")
     @Operation(summary = "Your ratings, most recent first")
     public List<UserRatingJson> ratings(@AuthenticationPrincipal AccountUser user) {
-        return ratings.ratings(user.userId()).stream()
-                .map(r -> new UserRatingJson(r.movieId(), service.library().movie(r.movieId()).map(m -> m.displayTitle()).orElse(""),
-                        r.rating(), r.timestamp()))
-                .toList();
+        return ratings.ratings(user.userId()).stream().map(this::json).toList();
     }
 
     @GetMapping("/ratings/{movieId}")
     @Operation(summary = "Your rating of a movie (404 if you have not rated it)")
     public UserRatingJson rating(@AuthenticationPrincipal AccountUser user, @PathVariable int movieId) {
-        return ratings(user).stream().filter(r -> r.movieId() == movieId).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("you have not rated movie " + movieId));
+        return ratings.userRating(user.userId(), movieId).map(this::json).orElseThrow(() -> new NoSuchElementException("you have not rated movie " + movieId));
     }
 
     @PutMapping("/ratings/{movieId}")
@@ -63,6 +59,11 @@ public class MeApiController {
         Queries.existing(service.library(), movieId);
         writer.put(user.userId(), movieId, Queries.rating(service.library(), body.rating()));
         return rating(user, movieId);
+    }
+
+    private UserRatingJson json(WebRatingRepository.UserRating r) {
+        return new UserRatingJson(r.movieId(), service.library().movie(r.movieId()).map(m -> m.displayTitle()).orElse(""), r.rating(),
+                r.timestamp());
     }
 
     @DeleteMapping("/ratings/{movieId}")

@@ -53,9 +53,10 @@ public class ModelBootstrap implements DisposableBean {
             algorithms.remove(chosen);
             algorithms.add(0, chosen);
         });
+        algorithms.forEach(jobs::queueAtStart);
         TrainedModel first = null;
         while (first == null && !algorithms.isEmpty()) {
-            first = trainOrSkip(trainer, algorithms.remove(0), library);
+            first = jobs.loadOrTrainAtStart(algorithms.remove(0), library.ratings()).orElse(null);
         }
         if (first == null) {
             LOG.warn("No configured model could be trained; recommendations fall back to popular movies");
@@ -67,26 +68,14 @@ public class ModelBootstrap implements DisposableBean {
                 ? " (chosen on the models page)" : " until the models' hold-out evaluations pick the most accurate");
         for (Algorithm algorithm : algorithms) {
             background.submit(() -> {
-                TrainedModel model = trainOrSkip(trainer, algorithm, library);
-                if (model != null) {
+                jobs.loadOrTrainAtStart(algorithm, library.ratings()).ifPresent(model -> {
                     jobs.recorded(model, library.ratings());
                     registry.put(model);
                     jobs.serveMostAccurateUnlessChosen();
-                }
+                });
             });
         }
         background.submit(() -> warmUp(service));
-    }
-
-    /** The saved or newly trained model, or null (said in one log sentence) when it cannot be trained here. */
-    private static TrainedModel trainOrSkip(ModelTrainer trainer, Algorithm algorithm, MovieLibrary library) {
-        try {
-            return trainer.loadOrTrain(algorithm, library.ratings());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            LOG.warn("Skipping the {} model: it could not be trained on {} ratings ({})", algorithm.name(), library.ratings().size(),
-                    e.getMessage() != null ? e.getMessage() : e.toString());
-            return null;
-        }
     }
 
     /** Compiles the default model's request path before visitors need it (see {@link ModelWarmup}). */

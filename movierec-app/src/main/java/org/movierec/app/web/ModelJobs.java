@@ -105,6 +105,32 @@ public class ModelJobs implements DisposableBean {
         }
     }
 
+    /** Shows the algorithm on the models page as waiting for its first training of this run. */
+    public void queueAtStart(Algorithm algorithm) {
+        jobs.put(algorithm.name(), new Job(algorithm.name(), "queued", Instant.now(), "training at start", 0));
+    }
+
+    /**
+     * The saved model of the algorithm, or a newly trained one, its progress shown on the models page; empty,
+     * said in one log sentence and shown as failed, when it cannot be trained here (e.g. too little memory).
+     */
+    public Optional<TrainedModel> loadOrTrainAtStart(Algorithm algorithm, RatingMatrix ratings) {
+        String name = algorithm.name();
+        String message = "training on " + ratings.size() + " ratings";
+        jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
+        try {
+            TrainedModel model = trainer.loadOrTrain(algorithm, ratings, new JobProgress(name, message));
+            jobs.put(name, new Job(name, "done", Instant.now(), model.trainingTime().isZero() ? "loaded from its file"
+                    : "trained on " + ratings.size() + " ratings", 100));
+            return Optional.of(model);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+            LOG.warn("Skipping the {} model: it could not be trained on {} ratings ({})", name, ratings.size(), reason);
+            jobs.put(name, new Job(name, "failed", Instant.now(), "not trained: " + reason, 0));
+            return Optional.empty();
+        }
+    }
+
     /**
      * Queues the retraining of a served model with its parameters; false if it is already queued or running.
      *

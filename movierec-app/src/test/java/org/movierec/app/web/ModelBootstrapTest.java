@@ -65,4 +65,31 @@ class ModelBootstrapTest {
             restarted.destroy();
         }
     }
+
+    @Test
+    void aModelThatCannotBeTrainedIsSkippedAndTheNextOneServes() throws Exception {
+        // itemknn-implicit refuses more items than max-items: first as the default, then in the background
+        String refused = "itemknn-implicit:interpolation=1,max-items=1";
+        MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, null, null,
+                List.of(refused, "popular", "baseline"), null, null, null);
+        ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
+        try (Database database = Database.open(properties.database())) {
+            ModelRegistry registry = new ModelRegistry();
+            ModelJobs jobs = new ModelJobs(trainer, registry, database);
+            MovieLibrary library = Fixtures.library();
+            ModelBootstrap bootstrap = new ModelBootstrap(properties, trainer, registry, library, jobs,
+                    new RecommendationService(library, registry));
+            assertThat(registry.defaultName()).contains("popular");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (registry.get("baseline").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(registry.all()).extracting(m -> m.name()).containsExactlyInAnyOrder("popular", "baseline");
+            assertThat(jobs.jobs().get("itemknn-implicit").state()).isEqualTo("failed");
+            assertThat(jobs.jobs().get("itemknn-implicit").message()).startsWith("not trained: itemknn-implicit with interpolation");
+            bootstrap.destroy();
+            jobs.awaitIdle();
+            jobs.destroy();
+        }
+    }
 }
