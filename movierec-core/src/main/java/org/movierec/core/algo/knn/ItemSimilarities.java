@@ -95,12 +95,25 @@ final class ItemSimilarities {
      * at least minSupport. Items rated by fewer users than that cannot have such a pair, so the sums
      * run over the other items only, renumbered densely ({@link Eligible}), which also keeps the
      * accumulators small enough for the cache. Each pair is computed once, by the item of higher
-     * index (its raters' rows are walked only up to the item itself), then mirrored.
+     * index (its raters' rows are walked only up to the item itself), then mirrored. When the half
+     * rows could outgrow an eighth of the heap (a large catalogue: MovieLens-25M has pairs of most
+     * of its 59,000 items), each item's whole row is computed instead and only its best kept: twice
+     * the sums, a memory bound of {@code keep} per item, and the same neighbours and similarities
+     * bit for bit (a pair's sums are the same products over the same co-raters in the same order).
      */
     static NeighbourLists compute(RatingMatrix train, Values values, Similarity similarity, double shrinkage,
             int minSupport, int keep, Progress progress) {
+        return compute(train, values, similarity, shrinkage, minSupport, keep, Runtime.getRuntime().maxMemory() / 8, progress);
+    }
+
+    /** As {@link #compute(RatingMatrix, Values, Similarity, double, int, int, Progress)}, with whole rows above halfRowBudget bytes. */
+    static NeighbourLists compute(RatingMatrix train, Values values, Similarity similarity, double shrinkage,
+            int minSupport, int keep, long halfRowBudget, Progress progress) {
         int least = Math.max(minSupport, shrinkage > 0 ? 2 : 1);
         Eligible e = Eligible.of(train, values, least);
+        if (halfRowBytesBound(e) > halfRowBudget) {
+            return wholeRows(train, e, similarity, shrinkage, least, keep, progress);
+        }
         int nItems = e.itemOf.length;
         int[][] lowerItems = new int[nItems][];
         float[][] lowerSims = new float[nItems][];
@@ -160,6 +173,43 @@ final class ItemSimilarities {
         return NeighbourLists.of(rows, weights);
     }
 
+    /** At most how many bytes the half rows take: 8 per pair (j, i) with j < i and a co-rater, bounded by i and by the walk. */
+    private static long halfRowBytesBound(Eligible e) {
+        long pairs = 0;
+        for (int i = 0; i < e.itemOf.length; i++) {
+            long walked = 0;
+            for (int p = e.itemPtr[i]; p < e.itemPtr[i + 1]; p++) {
+                walked += e.rowPosition[p] - e.userPtr[e.itemUsers[p]];
+            }
+            pairs += Math.min(i, walked);
+        }
+        return 8 * pairs;
+    }
+
+    /** The neighbour lists from each item's whole row (all co-rated items), keeping only the best as it goes. */
+    private static NeighbourLists wholeRows(RatingMatrix train, Eligible e, Similarity similarity, double shrinkage, int least,
+            int keep, Progress progress) {
+        int nItems = e.itemOf.length;
+        int[][] rows = new int[train.itemCount()][];
+        float[][] weights = new float[train.itemCount()][];
+        Arrays.fill(rows, new int[0]);
+        Arrays.fill(weights, new float[0]);
+        int tasks = Math.max(1, Math.min(nItems, TASKS_PER_CORE * Runtime.getRuntime().availableProcessors()));
+        progress.start("item similarities (whole rows)", nItems);
+        IntStream.range(0, tasks).parallel().forEach(t -> {
+            Scratch s = new Scratch(nItems, similarity.stride);
+            int done = 0;
+            for (int i = t; i < nItems; i += tasks) {
+                int count = row(e, similarity, shrinkage, least, i, s, true);
+                finishRow(s, count, keep, e.itemOf, e.itemOf[i], rows, weights);
+                done++;
+            }
+            progress.step(done);
+        });
+        progress.done();
+        return NeighbourLists.of(rows, weights);
+    }
+
     /** For each CSC position (item i, user u), the CSR position of the same rating. */
     static int[] rowPositions(RatingMatrix train) {
         return rowPositions(train.userPointers(), train.userItems(), train.itemPointers());
@@ -179,12 +229,26 @@ final class ItemSimilarities {
     /** The positive similarities of (dense) item i with the items j < i. */
     private static void lowerRow(Eligible e, Similarity similarity, double shrinkage, int least, int i, Scratch s,
             int[][] lowerItems, float[][] lowerSims) {
+        int count = row(e, similarity, shrinkage, least, i, s, false);
+        lowerItems[i] = Arrays.copyOf(s.candidates, count);
+        lowerSims[i] = Arrays.copyOf(s.weights, count);
+    }
+
+    /**
+     * The positive similarities of (dense) item i with the items j < i, or with every other item when whole,
+     * into the scratch's candidates and weights; returns how many.
+     */
+    private static int row(Eligible e, Similarity similarity, double shrinkage, int least, int i, Scratch s, boolean whole) {
         float[] acc = s.acc;
         int touched = 0;
         for (int p = e.itemPtr[i]; p < e.itemPtr[i + 1]; p++) {
             int u = e.itemUsers[p];
             touched = similarity.accumulate(acc, e.byItem[p], e.userItems, e.byUser, e.userPtr[u], e.rowPosition[p],
                     s.touched, touched);
+            if (whole) {
+                touched = similarity.accumulate(acc, e.byItem[p], e.userItems, e.byUser, e.rowPosition[p] + 1, e.userPtr[u + 1],
+                        s.touched, touched);
+            }
         }
         int stride = similarity.stride;
         int count = 0;
@@ -200,8 +264,7 @@ final class ItemSimilarities {
             }
             acc[a] = 0;
         }
-        lowerItems[i] = Arrays.copyOf(s.candidates, count);
-        lowerSims[i] = Arrays.copyOf(s.weights, count);
+        return count;
     }
 
     /**

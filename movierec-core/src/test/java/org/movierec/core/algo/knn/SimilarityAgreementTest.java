@@ -129,6 +129,20 @@ class SimilarityAgreementTest {
     }
 
     @Test
+    void wholeRowsGiveTheMirroredHalfRowsNeighboursBitForBit() {
+        for (Similarity s : Similarity.values()) {
+            ItemSimilarities.Values values = ItemSimilarities.values(train, s, bias);
+            for (int keep : new int[] {3, 1000}) {
+                NeighbourLists half = ItemSimilarities.compute(train, values, s, 5, 1, keep, Long.MAX_VALUE, Progress.NONE);
+                NeighbourLists whole = ItemSimilarities.compute(train, values, s, 5, 1, keep, 0, Progress.NONE);
+                assertThat(whole.ptr()).as("%s keep %d", s, keep).isEqualTo(half.ptr());
+                assertThat(whole.neighbours()).as("%s keep %d", s, keep).isEqualTo(half.neighbours());
+                assertThat(whole.weights()).as("%s keep %d", s, keep).isEqualTo(half.weights());
+            }
+        }
+    }
+
+    @Test
     void userSimilaritiesAgreeWithTheDirectComputation() {
         Profile visitor = train.profile(3).detached();
         double visitorMean = visitor.mean();
