@@ -91,6 +91,23 @@ public record ImplicitSignal(double threshold, Weight weight) {
         return weight == Weight.BINARY ? 1f : rating;
     }
 
+    /** How many items have at least minSupport interactions in the ratings (counted without building them). */
+    public int itemsWithSupport(RatingMatrix ratings, int minSupport) {
+        int[] ptr = ratings.itemPointers();
+        float[] values = ratings.itemValues();
+        int items = 0;
+        for (int i = 0; i < ratings.itemCount(); i++) {
+            int support = 0;
+            for (int p = ptr[i]; p < ptr[i + 1] && support < minSupport; p++) {
+                if (accepts(values[p])) {
+                    support++;
+                }
+            }
+            items += support >= minSupport ? 1 : 0;
+        }
+        return items;
+    }
+
     /** The interactions of a rating matrix. */
     public Interactions apply(RatingMatrix ratings) {
         return Interactions.of(ratings, this);

@@ -116,10 +116,7 @@ public record ItemKnnImplicitAlgorithm(ImplicitSignal signal, int neighbours, do
         if (interpolation <= 0) {
             return Optional.empty();
         }
-        int[] ptr = train.itemPointers();
-        float[] values = train.itemValues();
-        long m = IntStream.range(0, train.itemCount())
-                .filter(i -> IntStream.range(ptr[i], ptr[i + 1]).anyMatch(p -> signal.accepts(values[p]))).count();
+        long m = signal.itemsWithSupport(train, 1);
         return m <= maxItems ? Optional.empty() : Optional.of("itemknn-implicit with interpolation weights would hold the Gram matrix of "
                 + m + " items, needing " + (4L * m * m >> 20) + " MB; raise max-items, or use interpolation=0 (similarity weights)");
     }

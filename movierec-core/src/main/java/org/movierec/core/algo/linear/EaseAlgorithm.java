@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.movierec.core.algo.Algorithm;
@@ -89,8 +90,21 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         return affordable >= maxItems ? this : new EaseAlgorithm(signal, lambda, dropout, minSupport, affordable);
     }
 
+    /** Refused when the dense inverse of the items it would model (8·n² bytes) exceeds the whole heap. */
+    @Override
+    public Optional<String> refusal(RatingMatrix train) {
+        long m = Math.min(maxItems, signal.itemsWithSupport(train, minSupport));
+        long heap = Runtime.getRuntime().maxMemory();
+        return 8 * m * m <= heap ? Optional.empty() : Optional.of("ease would model " + m + " items, needing " + (8 * m * m >> 20)
+                + " MB for its dense inverse, more than the heap of " + (heap >> 20) + " MB; lower max-items (at most "
+                + SupportedItems.affordable(heap / 2, 8) + " for half the heap) or raise -Xmx");
+    }
+
     @Override
     public EaseModel fit(RatingMatrix train, Progress progress) {
+        refusal(train).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         Interactions x = signal.apply(train);
         int items = x.itemCount();
         SupportedItems supported = SupportedItems.of(x, minSupport, maxItems);
