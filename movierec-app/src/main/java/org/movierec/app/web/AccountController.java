@@ -2,7 +2,7 @@ package org.movierec.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.movierec.app.store.WebAccountRepository;
@@ -10,11 +10,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -27,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class AccountController implements PageController {
     static final int MIN_PASSWORD = 8;
+    /** BCrypt reads at most this many bytes of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final String USERNAME = "[A-Za-z0-9_.@-]{3,40}";
 
     private final WebAccountRepository accounts;
@@ -44,10 +44,10 @@ public class AccountController implements PageController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
-        if (error != null && session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
-            model.addAttribute("error", e instanceof org.springframework.security.authentication.LockedException ? e.getMessage()
-                    : "That username and password do not match an account.");
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled, Model model) {
+        if (throttled != null) {
+            model.addAttribute("error", "Too many sign-in attempts for this account from here; try again in "
+                    + LoginThrottle.WINDOW.toMinutes() + " minutes.");
         } else if (error != null) {
             model.addAttribute("error", "That username and password do not match an account.");
         }
@@ -65,6 +65,8 @@ public class AccountController implements PageController {
         List<String> errors = passwordProblems(password, confirm);
         if (!username.matches(USERNAME)) {
             errors.add(0, "A username has 3 to 40 letters, digits or the characters _ . @ -");
+        } else if (AdminSetup.reserved(username)) {
+            errors.add(0, "That username is reserved; choose another.");
         }
         if (errors.isEmpty()) {
             try {
@@ -84,6 +86,10 @@ public class AccountController implements PageController {
         List<String> errors = new ArrayList<>();
         if (password.length() < MIN_PASSWORD) {
             errors.add("A password has at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add("A password has at most " + MAX_PASSWORD_BYTES + " bytes (" + MAX_PASSWORD_BYTES
+                    + " letters without accents); choose a shorter one.");
         }
         if (!password.equals(confirm)) {
             errors.add("The two passwords differ.");
@@ -108,7 +114,8 @@ public class AccountController implements PageController {
         if (!adminSetup.valid(token)) {
             model.addAttribute("status", 404);
             model.addAttribute("title", "Not found");
-            model.addAttribute("message", "This setup link is not valid (it works once, until an admin exists).");
+            model.addAttribute("message", "This setup link is not valid (it works once, for "
+                    + AdminSetup.LINK_LIFETIME.toMinutes() + " minutes after the start that printed it, until an admin exists).");
             return "problem";
         }
         model.addAttribute("token", token);
