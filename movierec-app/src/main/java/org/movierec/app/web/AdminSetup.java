@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import org.movierec.app.store.WebAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ public class AdminSetup {
     private volatile String token;
     private volatile Instant expires = Instant.MIN;
 
+    @Autowired
     public AdminSetup(WebAccountRepository accounts, PasswordEncoder encoder) {
         this(accounts, encoder, Clock.systemUTC());
     }
