@@ -103,7 +103,7 @@ public final class RatingCsvImport {
             value /= 2;
         }
         RatingScale scale = library.scale();
-        if (!Float.isFinite(value) || !onScale(value, scale)) {
+        if (!scale.accepts(value)) {
             throw malformed(record, "the rating " + shorten(rawRating) + " is not a value of " + scale.describe());
         }
         Integer movie = null;
@@ -142,18 +142,6 @@ public final class RatingCsvImport {
         }
         ratings.put(movie, value);
         return null;
-    }
-
-    /** Whether the value is one the scale accepts, on its step (to float precision). */
-    private static boolean onScale(float value, RatingScale scale) {
-        if (!scale.accepts(value)) {
-            return false;
-        }
-        if (scale.step() <= 0) {
-            return true;
-        }
-        double steps = (value - scale.min()) / scale.step();
-        return Math.abs(steps - Math.rint(steps)) < 1e-5;
     }
 
     private static IllegalArgumentException malformed(CsvRecord record, String problem) {
