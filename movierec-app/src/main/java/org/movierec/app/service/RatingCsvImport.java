@@ -54,7 +54,8 @@ public final class RatingCsvImport {
         List<String> problems = new ArrayList<>();
         int rows = 0;
         int skipped = 0;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(reader)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true)
+                .ofCsvRecord(reader)) {
             Columns columns = null;
             for (CsvRecord record : csv) {
                 if (columns == null) {
@@ -83,7 +84,8 @@ public final class RatingCsvImport {
                 throw new IllegalArgumentException("the file is empty; expected a header line such as movieId,rating");
             }
         } catch (CsvParseException e) {
-            throw new IllegalArgumentException("the file is not a readable CSV: " + shorten(String.valueOf(e.getMessage())));
+            throw new IllegalArgumentException("the file is not a readable CSV (a field or a row too long, or a quote not closed);"
+                    + " nothing was imported");
         }
         if (skipped > 0) {
             problems.add(skipped + " more lines not imported");

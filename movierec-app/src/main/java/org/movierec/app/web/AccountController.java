@@ -3,6 +3,7 @@ package org.movierec.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.movierec.app.store.WebAccountRepository;
@@ -33,14 +34,16 @@ public class AccountController implements PageController {
     private final PasswordEncoder encoder;
     private final AuthenticationManager authentication;
     private final AdminSetup adminSetup;
+    private final SignUpThrottle signUps;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     public AccountController(WebAccountRepository accounts, PasswordEncoder encoder, AuthenticationManager authentication,
-            AdminSetup adminSetup) {
+            AdminSetup adminSetup, SignUpThrottle signUps) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.authentication = authentication;
         this.adminSetup = adminSetup;
+        this.signUps = signUps;
     }
 
     @GetMapping("/login")
@@ -68,12 +71,18 @@ public class AccountController implements PageController {
         } else if (AdminSetup.reserved(username)) {
             errors.add(0, "That username is reserved; choose another.");
         }
-        if (errors.isEmpty()) {
+        Duration wait = errors.isEmpty() ? signUps.attempt(request.getRemoteAddr()) : Duration.ZERO;
+        if (!wait.isZero()) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
+            errors.add("Too many new accounts from here; try again in " + Math.max(1, (wait.toSeconds() + 59) / 60) + " minutes.");
+        } else if (errors.isEmpty()) {
             try {
                 accounts.create(username, encoder.encode(password), "USER");
                 signIn(username, password, request, response);
                 return "redirect:/onboarding";
             } catch (DuplicateKeyException e) {
+                signUps.noAccountMade(request.getRemoteAddr());
                 errors.add("That username is taken; choose another.");
             }
         }
@@ -110,8 +119,9 @@ public class AccountController implements PageController {
     }
 
     @GetMapping("/setup")
-    String setupForm(@RequestParam(required = false) String token, Model model) {
+    String setupForm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         if (!adminSetup.valid(token)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("status", 404);
             model.addAttribute("title", "Not found");
             model.addAttribute("message", "This setup link is not valid (it works once, for "
@@ -126,7 +136,7 @@ public class AccountController implements PageController {
     String setup(@RequestParam String token, @RequestParam String password, @RequestParam String confirm,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!adminSetup.valid(token)) {
-            return setupForm(token, model);
+            return setupForm(token, model, response);
         }
         List<String> errors = passwordProblems(password, confirm);
         if (!errors.isEmpty()) {
