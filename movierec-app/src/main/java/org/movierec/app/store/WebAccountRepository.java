@@ -2,6 +2,7 @@ package org.movierec.app.store;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,8 +46,12 @@ public class WebAccountRepository {
         }
         int userId = jdbc.sql("INSERT INTO users (source) VALUES ('web') RETURNING id").query(Integer.class).single();
         long now = Instant.now().getEpochSecond();
-        jdbc.sql("INSERT INTO accounts (username, password_hash, user_id, role, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(username, passwordHash, userId, role, now).update();
+        try {
+            jdbc.sql("INSERT INTO accounts (username, password_hash, user_id, role, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(username, passwordHash, userId, role, now).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateKeyException("the username " + username + " is taken", e);
+        }
         return findByUsername(username).orElseThrow();
     }
 
