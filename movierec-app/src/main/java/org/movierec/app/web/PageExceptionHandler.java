@@ -3,7 +3,9 @@ package org.movierec.app.web;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -26,8 +28,12 @@ public class PageExceptionHandler {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** Any other failure; Spring MVC's own refusals (bad parameters, wrong method...) go on to its status handling. */
     @ExceptionHandler(RuntimeException.class)
     ModelAndView failed(RuntimeException e) {
+        if (e instanceof ErrorResponse || e instanceof TypeMismatchException) {
+            throw e;
+        }
         LOG.error("Page request failed", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "The server could not show this page; the failure is in its log.");
     }
