@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.movierec.app.service.MovieFacts;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.store.Database;
@@ -18,6 +19,7 @@ import org.movierec.app.store.DatabaseImporter;
 import org.movierec.app.store.ImportSummary;
 import org.movierec.app.store.MovieRepository;
 import org.movierec.app.store.RatingRepository;
+import org.movierec.app.store.TmdbFactsRepository;
 import org.movierec.app.store.WebTagRepository;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.data.Catalog;
@@ -73,12 +75,26 @@ public class DataConfiguration {
      */
     @Bean
     ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry,
-            ObjectProvider<MovieLibrary> library) {
+            ObjectProvider<MovieFacts> facts) {
         return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"),
                 () -> {
-                    MovieLibrary served = library.getIfAvailable();
+                    MovieFacts served = facts.getIfAvailable();
                     return served == null ? ItemFeatures.empty() : served.itemFeatures();
                 });
+    }
+
+    /**
+     * The facts served with the movies: the imported metadata completed by those fetched from TMDb so far. Made
+     * after the library, whose making imports the data when the database is empty.
+     */
+    @Bean
+    MovieFacts movieFacts(Database database, WebTagRepository tags, MovieLibrary library) {
+        MovieRepository movies = new MovieRepository(database);
+        Map<Integer, MovieMetadata> metadata = MovieMetadata.merge(List.of(movies.metadata(),
+                new TmdbFactsRepository(database).all()));
+        MovieFacts facts = new MovieFacts(movies.catalog(), metadata, tags::all);
+        LOG.info("Facts of {} of {} movies, {} people", facts.count(), library.movieCount(), facts.people().size());
+        return facts;
     }
 
     @Bean

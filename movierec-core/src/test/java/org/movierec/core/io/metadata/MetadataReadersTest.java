@@ -122,9 +122,9 @@ class MetadataReadersTest {
     @Test
     void mergeTakesEachFactFromTheFirstSourceThatHasIt() {
         MovieMetadata a = new MovieMetadata(1, List.of("John Lasseter"), List.of(), List.of("Tom Hanks"),
-                List.of("toys"), null, 0, null, "G", null, List.of("USA"), 0, 0, null, null, Map.of("pixar", 2.0));
+                List.of("toys"), null, 0, null, "G", null, 0, List.of("USA"), 0, 0, null, null, Map.of("pixar", 2.0));
         MovieMetadata b = new MovieMetadata(1, List.of("J. Lasseter"), List.of("Joss Whedon"), List.of(),
-                List.of("toys", "friendship"), "Toys come alive.", 81, "en", "PG", null, List.of("USA", "UK"), 114709,
+                List.of("toys", "friendship"), "Toys come alive.", 81, "en", "PG", null, 0, List.of("USA", "UK"), 114709,
                 862, null, null, Map.of("cgi", 5.0));
         MovieMetadata merged = MovieMetadata.merge(List.of(Map.of(1, a), Map.of(1, b))).get(1);
         assertThat(merged.directors()).containsExactly("John Lasseter");
