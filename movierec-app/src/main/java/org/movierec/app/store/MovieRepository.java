@@ -34,6 +34,20 @@ public final class MovieRepository {
         return Queries.count(database, "SELECT COUNT(*) FROM movie_metadata");
     }
 
+    /** Number of movies with metadata imported from exactly this source (as the importer recorded it). */
+    public int metadataCount(String source) {
+        try (Connection connection = database.connection();
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM movie_metadata WHERE source = ?")) {
+            query.setString(1, source);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot count the movie metadata of " + database.description() + ": "
+                    + Database.rootMessage(e), e);
+        }
+    }
+
     /** The metadata of every movie that has some, by ascending movie id. */
     public Map<Integer, MovieMetadata> metadata() {
         return metadata(null);

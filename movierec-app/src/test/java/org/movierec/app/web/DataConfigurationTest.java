@@ -48,7 +48,7 @@ class DataConfigurationTest {
         assumeTrue(env != null && !env.isBlank(), "MOVIEREC_DATASETS is not set: real-data metadata test skipped");
         Path datasets = Path.of(env);
         MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder,
-                datasets.resolve("ml-latest-small"), datasets, null, null, null, null);
+                datasets.resolve("ml-latest-small"), datasets, null, null, null, null, null);
         DataConfiguration configuration = new DataConfiguration();
         for (int start = 0; start < 2; start++) {
             try (Database database = configuration.database(properties)) {
@@ -106,7 +106,7 @@ class DataConfigurationTest {
         try {
             URI mirror = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/movielens/");
             MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, Path.of("ml-latest-small"),
-                    null, null, null, null, mirror);
+                    null, null, null, null, mirror, null);
             DataConfiguration configuration = new DataConfiguration();
             try (Database database = configuration.database(properties)) {
                 MovieLibrary library = configuration.movieLibrary(database, properties, new WebTagRepository(JdbcClient.create(database.dataSource())));
@@ -129,11 +129,11 @@ class DataConfigurationTest {
             closed = socket.getLocalPort();
         }
         MovierecProperties offline = new MovierecProperties(null, folder, Path.of("ml-1m"), null, null, null, null,
-                URI.create("http://127.0.0.1:" + closed + "/"));
+                URI.create("http://127.0.0.1:" + closed + "/"), null);
         assertThatThrownBy(() -> DataConfiguration.dataSet(offline)).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot download the release ml-1m: cannot reach 127.0.0.1")
                 .hasMessageContaining("--data");
-        MovierecProperties unknown = new MovierecProperties(null, folder, Path.of("ml-2m"), null, null, null, null, null);
+        MovierecProperties unknown = new MovierecProperties(null, folder, Path.of("ml-2m"), null, null, null, null, null, null);
         assertThatThrownBy(() -> DataConfiguration.dataSet(unknown)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ml-2m does not exist").hasMessageContaining("ml-1m");
     }
