@@ -25,7 +25,8 @@ import org.movierec.core.util.Progress;
  * Content-based filtering: each item is a TF-IDF vector of its catalogue features, the user a
  * rating-weighted sum of the vectors of the items they rated, and the score the cosine of the two.
  * Every feature kind's part of an item vector is scaled to unit length and then to its kind's
- * weight before the whole vector is normalised, so the weights say how much each kind counts
+ * weight, and all item vectors are divided by one constant (at most unit length: missing facts make a
+ * vector shorter, never its other parts longer), so the weights say how much each kind counts
  * (weight 0 leaves a kind out). Features come from {@link #withItemFeatures}; the ratings only
  * decide which items are in the index, so items nobody rated are scored like any other.
  *

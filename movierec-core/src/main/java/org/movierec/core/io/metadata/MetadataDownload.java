@@ -34,7 +34,7 @@ public record MetadataDownload(String name, URI url, String fileName, String lic
     public static final MetadataDownload HETREC = new MetadataDownload("hetrec-2011",
             URI.create("https://files.grouplens.org/datasets/hetrec2011/hetrec2011-movielens-2k-v2.zip"),
             "hetrec2011-movielens-2k-v2.zip",
-            "HetRec 2011 (Cantador, Brusilovsky and Kuflik): research use only, no commercial use; see its readme.txt."
+            "HetRec 2011 (Cantador, Brusilovsky and Kuflik): research use only, non-commercial; see its readme.txt."
                     + " Never bundled with movierec.",
             Map.of("movies.dat", "8c9a7ea36bfde2e426fa658ad9eff12930a91099ce43d2401d56bc0d784e230e",
                     "movie_directors.dat", "e0aa44583c56629bf84a287207949b1935adce3651833db830e7794f75beac07",
