@@ -137,4 +137,24 @@ class DataConfigurationTest {
         assertThatThrownBy(() -> DataConfiguration.dataSet(unknown)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ml-2m does not exist").hasMessageContaining("ml-1m");
     }
+
+    @Test
+    void metadataSourcesByNameOrPathWithOneClearSentence() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        MovierecProperties offline = new MovierecProperties(null, folder, null, null, null, null, null,
+                URI.create("http://127.0.0.1:" + closed + "/"), List.of("hetrec-2011"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(org.movierec.core.io.ReleaseDownloader.defaultCache()
+                .resolve(org.movierec.core.io.metadata.MetadataDownload.HETREC.fileName())), "hetrec-2011 is in the cache");
+        assertThatThrownBy(() -> DataConfiguration.metadataSource("hetrec-2011", offline)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot download the metadata source hetrec-2011: cannot reach 127.0.0.1")
+                .hasMessageContaining("--metadata");
+        assertThatThrownBy(() -> DataConfiguration.metadataSource("no-such-facts.csv", offline))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-facts.csv does not exist").hasMessageContaining("hetrec-2011, melu-ml-1m");
+        Path csv = Files.writeString(folder.resolve("facts.csv"), "movieId,directors\n1,John Lasseter\n");
+        assertThat(DataConfiguration.metadataSource(csv.toString(), offline)).isEqualTo(csv);
+    }
 }

@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.movierec.core.io.Checksums;
 
 /**
  * A metadata source movierec can download like a release: where it is published, its licence, and
@@ -118,17 +117,6 @@ public record MetadataDownload(String name, URI url, String fileName, String lic
 
     /** The SHA-256 checksum of a stream's content, as lower-case hex. */
     static String sha256(InputStream in) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
-        byte[] buf = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buf)) >= 0) {
-            digest.update(buf, 0, n);
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return Checksums.hex(in, "SHA-256");
     }
 }
