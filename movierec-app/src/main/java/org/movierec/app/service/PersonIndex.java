@@ -3,9 +3,10 @@ package org.movierec.app.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.movierec.core.data.MovieMetadata;
 
 /**
@@ -36,19 +37,16 @@ public final class PersonIndex {
         }
     }
 
-    private PersonIndex(String[] names, int[][] directed, int[][] acted) {
+    private PersonIndex(String[] names, String[] normalized, int[][] directed, int[][] acted) {
         this.names = names;
+        this.normalized = normalized;
         this.directed = directed;
         this.acted = acted;
-        normalized = Arrays.stream(names).map(MovieLibrary::normalize).toArray(String[]::new);
     }
 
     /** The people of the metadata: every director, and the first castSize actors of each movie. */
     public static PersonIndex of(Collection<MovieMetadata> metadata, int castSize) {
-        TreeMap<String, int[][]> people = new TreeMap<>((a, b) -> {
-            int byForm = MovieLibrary.normalize(a).compareTo(MovieLibrary.normalize(b));
-            return byForm != 0 ? byForm : a.compareTo(b);
-        });
+        Map<String, int[][]> people = new HashMap<>();
         List<MovieMetadata> sorted = new ArrayList<>(metadata);
         sorted.sort((a, b) -> Integer.compare(a.movieId(), b.movieId()));
         for (MovieMetadata movie : sorted) {
@@ -60,18 +58,32 @@ public final class PersonIndex {
             }
         }
         String[] names = people.keySet().toArray(new String[0]);
+        String[] forms = new String[names.length];
+        Integer[] order = new Integer[names.length];
+        for (int p = 0; p < names.length; p++) {
+            forms[p] = MovieLibrary.normalize(names[p]);
+            order[p] = p;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byForm = forms[a].compareTo(forms[b]);
+            return byForm != 0 ? byForm : names[a].compareTo(names[b]);
+        });
+        String[] sortedNames = new String[names.length];
+        String[] sortedForms = new String[names.length];
         int[][] directed = new int[names.length][];
         int[][] acted = new int[names.length][];
-        int p = 0;
-        for (int[][] lists : people.values()) {
-            directed[p] = trimmed(lists[0]);
-            acted[p++] = trimmed(lists[1]);
+        for (int k = 0; k < order.length; k++) {
+            int[][] lists = people.get(names[order[k]]);
+            sortedNames[k] = names[order[k]];
+            sortedForms[k] = forms[order[k]];
+            directed[k] = trimmed(lists[0]);
+            acted[k] = trimmed(lists[1]);
         }
-        return new PersonIndex(names, directed, acted);
+        return new PersonIndex(sortedNames, sortedForms, directed, acted);
     }
 
     /** Appends the movie to the person's list (slot 0 directed, 1 acted); length is kept in element 0. */
-    private static void add(TreeMap<String, int[][]> people, String rawName, int role, int movieId) {
+    private static void add(Map<String, int[][]> people, String rawName, int role, int movieId) {
         String name = rawName.strip();
         if (name.isEmpty()) {
             return;

@@ -20,14 +20,16 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Fetches the facts of every catalogue movie with a TMDb id from TMDb in a background thread, when an API key
- * is configured: batches of {@value #BATCH} movies, each batch written in one transaction and then added to
- * the served {@link MovieFacts} (so movie pages, people and content features use them at once). A restart
+ * is configured: batches of {@value #BATCH} movies, each batch written in one transaction; every {@value #PUBLISH}
+ * movies found, and at the end or a pause, they are added to the served {@link MovieFacts} (so movie pages, people
+ * and content features use them; each addition rebuilds the person index, so it is not done per batch). A restart
  * continues with the movies not asked yet. The content and hybrid models are retrained each time the movies
  * with facts grow by the configured fraction, and once at the end. An unreachable TMDb pauses the work for
  * {@link #PAUSE}; a refused key stops it. Thread-safe.
  */
 public final class TmdbEnrichment implements DisposableBean {
     static final int BATCH = 20;
+    static final int PUBLISH = 500;
     static final Duration PAUSE = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(TmdbEnrichment.class);
 
@@ -38,6 +40,8 @@ public final class TmdbEnrichment implements DisposableBean {
     private final double retrainFraction;
     private volatile String state = "not started";
     private volatile Thread worker;
+    /** Facts stored but not yet served (worker thread only). */
+    private final Map<Integer, MovieMetadata> unpublished = new HashMap<>();
 
     /**
      * Where the work is, for the models page.
@@ -78,6 +82,7 @@ public final class TmdbEnrichment implements DisposableBean {
             while (!Thread.currentThread().isInterrupted()) {
                 List<Link> pending = repository.pending(BATCH);
                 if (pending.isEmpty()) {
+                    publish();
                     Coverage end = repository.coverage();
                     if (end.found() > foundAtRetrain) {
                         retrain();
@@ -90,17 +95,23 @@ public final class TmdbEnrichment implements DisposableBean {
                 try {
                     fetch(pending);
                 } catch (TmdbClient.RefusedException e) {
+                    publish();
                     state = "stopped: " + e.getMessage();
                     LOG.warn("TMDb facts: {}; set a valid MOVIEREC_TMDB_API_KEY and restart", e.getMessage());
                     return;
                 } catch (IOException e) {
+                    publish();
                     state = "paused: " + e.getMessage();
                     LOG.warn("TMDb facts paused for {}: {}", PAUSE, e.toString());
                     Thread.sleep(PAUSE.toMillis());
                     continue;
                 }
+                if (unpublished.size() >= PUBLISH) {
+                    publish();
+                }
                 Coverage now = repository.coverage();
                 if (now.found() - foundAtRetrain >= retrainFraction * now.linked()) {
+                    publish();
                     foundAtRetrain = now.found();
                     retrain();
                 }
@@ -115,20 +126,22 @@ public final class TmdbEnrichment implements DisposableBean {
 
     private void fetch(List<Link> pending) throws IOException, InterruptedException {
         List<Answer> answers = new ArrayList<>();
-        Map<Integer, MovieMetadata> found = new HashMap<>();
         try {
             for (Link link : pending) {
-                MovieMetadata movie = client.movie(link.movieId(), link.tmdbId());
-                answers.add(new Answer(link, movie));
-                if (movie != null) {
-                    found.put(link.movieId(), movie);
-                }
+                answers.add(new Answer(link, client.movie(link.movieId(), link.tmdbId())));
             }
         } finally {
             if (!answers.isEmpty()) {
                 repository.save(answers);
-                facts.add(found);
+                answers.stream().filter(a -> a.facts() != null).forEach(a -> unpublished.put(a.link().movieId(), a.facts()));
             }
+        }
+    }
+
+    private void publish() {
+        if (!unpublished.isEmpty()) {
+            facts.add(unpublished);
+            unpublished.clear();
         }
     }
 

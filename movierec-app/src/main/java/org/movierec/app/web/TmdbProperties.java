@@ -19,11 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "movierec")
 public record TmdbProperties(String tmdbApiKey, URI tmdbApiUrl, String tmdbImageUrl, Duration tmdbTimeout,
         Double tmdbRequestsPerSecond, Double tmdbRetrainFraction) {
-    /** Properties with the default pace and retraining fraction. */
-    public TmdbProperties(String tmdbApiKey, URI tmdbApiUrl, String tmdbImageUrl, Duration tmdbTimeout) {
-        this(tmdbApiKey, tmdbApiUrl, tmdbImageUrl, tmdbTimeout, null, null);
-    }
-
     public TmdbProperties {
         tmdbRequestsPerSecond = tmdbRequestsPerSecond == null ? 20 : tmdbRequestsPerSecond;
         tmdbRetrainFraction = tmdbRetrainFraction == null ? 0.1 : tmdbRetrainFraction;

@@ -145,7 +145,7 @@ class PageControllerTest extends WebTestSupport {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("movierec-posters");
         java.nio.file.Files.writeString(dir.resolve(TmdbPosters.CACHE_FILE), "862\t/toy.jpg\t1\n603\t\t1\n");
         TmdbPosters tmdb = new TmdbPosters(new TmdbProperties("key", java.net.URI.create("http://127.0.0.1:9/3/"), "https://img.example/w342",
-                null), dir, java.time.Clock.systemUTC());
+                null, null, null), dir, java.time.Clock.systemUTC());
         PosterController controller = new PosterController(service, tmdb);
         assertThat(controller.poster(13).getStatusCode().value()).isEqualTo(302);
         assertThat(controller.poster(13).getHeaders().getFirst("Location")).isEqualTo("https://img.example/w342/toy.jpg");
