@@ -168,7 +168,7 @@ class PageControllerTest extends WebTestSupport {
                 .andExpect(content().string(containsString("Remove")));
         mvc.perform(get("/movies/14"))
                 .andExpect(content().string(containsString("Directed by")))
-                .andExpect(content().string(containsString("Lana Wachowski, Lilly Wachowski")))
+                .andExpect(content().string(containsString("href=\"/people?name=Lana%20Wachowski\">Lana Wachowski</a>, <a class=\"person\" href=\"/people?name=Lilly%20Wachowski\">Lilly Wachowski</a>")))
                 .andExpect(content().string(containsString("Keanu Reeves")))
                 .andExpect(content().string(containsString("136 min")))
                 .andExpect(content().string(containsString("Rated R")))
