@@ -24,7 +24,7 @@ class ModelBootstrapTest {
     @Test
     void theDefaultChosenOnTheModelsPageIsTheDefaultAfterARestart() throws Exception {
         MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, null, null,
-                List.of("popular", "baseline"), null, null, null);
+                List.of("popular", "baseline"), null, null, null, null);
         ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
         try (Database database = Database.open(properties.database())) {
             ModelRegistry first = new ModelRegistry();
