@@ -39,6 +39,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(ml-100k, ml-1m, ...) to download with checksum into DIR/releases (default: the bundled ml-latest-small).")
     Path data;
 
+    @Option(names = "--metadata", paramLabel = "NAME|PATH",
+            description = "Movie metadata to import (repeatable, earlier sources' facts first): hetrec-2011 or melu-ml-1m "
+                    + "(downloaded with checksums unless movierec download put them in the cache), or a MeLU, HetRec 2011 or "
+                    + "metadata CSV file or folder. Default: the sources in $MOVIEREC_DATASETS.")
+    List<String> metadata = new ArrayList<>();
+
     @Unmatched
     List<String> properties = new ArrayList<>();
 
@@ -66,6 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (data != null) {
             args.add("--movierec.data=" + data);
+        }
+        for (int k = 0; k < metadata.size(); k++) {
+            args.add("--movierec.metadata[" + k + "]=" + metadata.get(k));
         }
         SpringApplication app = new SpringApplication(WebApplication.class);
         app.setRegisterShutdownHook(true);

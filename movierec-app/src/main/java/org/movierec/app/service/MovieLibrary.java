@@ -380,6 +380,7 @@ public final class MovieLibrary {
         for (int m : now.order(query.sort())) {
             Movie movie = movies.get(m);
             if (text != null && (text[m >>> 6] & 1L << m) == 0
+                    || query.movieIds() != null && Arrays.binarySearch(query.movieIds(), movie.id()) < 0
                     || query.genre() != null && !movie.genres().contains(query.genre())
                     || query.yearFrom() != null && (movie.year() == 0 || movie.year() < query.yearFrom())
                     || query.yearTo() != null && (movie.year() == 0 || movie.year() > query.yearTo())

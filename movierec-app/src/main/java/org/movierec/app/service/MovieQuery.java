@@ -2,9 +2,17 @@ package org.movierec.app.service;
 
 /**
  * A filtered, sorted, paged listing of the catalogue. Null filters do not filter; page counts from 0.
+ *
+ * @param movieIds only these movies (ascending ids, e.g. a person's from {@link PersonIndex}); null: any
  */
 public record MovieQuery(String q, String genre, Integer yearFrom, Integer yearTo, Integer minRatings, Double minAverage,
-        Sort sort, int page, int size) {
+        Sort sort, int page, int size, int[] movieIds) {
+
+    /** A query of any movie. */
+    public MovieQuery(String q, String genre, Integer yearFrom, Integer yearTo, Integer minRatings, Double minAverage,
+            Sort sort, int page, int size) {
+        this(q, genre, yearFrom, yearTo, minRatings, minAverage, sort, page, size, null);
+    }
 
     /** Orders of a listing. */
     public enum Sort {

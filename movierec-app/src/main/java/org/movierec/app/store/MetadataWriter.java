@@ -37,7 +37,7 @@ final class MetadataWriter {
                 "INSERT INTO movie_metadata (movie_id, overview, runtime_minutes, language, mpaa_rating, release_date,"
                         + " critics_score, critics_count, audience_score, audience_count, source, poster_url,"
                         + " critics_fresh_percent, top_critics_score, top_critics_count, top_critics_fresh_percent,"
-                        + " audience_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " audience_percent, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (movie_id) DO UPDATE SET overview = excluded.overview,"
                         + " runtime_minutes = excluded.runtime_minutes, language = excluded.language,"
                         + " mpaa_rating = excluded.mpaa_rating, release_date = excluded.release_date,"
@@ -48,7 +48,7 @@ final class MetadataWriter {
                         + " top_critics_score = excluded.top_critics_score,"
                         + " top_critics_count = excluded.top_critics_count,"
                         + " top_critics_fresh_percent = excluded.top_critics_fresh_percent,"
-                        + " audience_percent = excluded.audience_percent");
+                        + " audience_percent = excluded.audience_percent, year = excluded.year");
                 PreparedStatement clearFacts = connection.prepareStatement("DELETE FROM movie_facts WHERE movie_id = ?");
                 PreparedStatement clearLinks = connection.prepareStatement("DELETE FROM links WHERE movie_id = ?");
                 PreparedStatement addFact = connection.prepareStatement(
@@ -79,6 +79,7 @@ final class MetadataWriter {
                 setCount(upsert, 15, critics == null ? -1 : critics.topCriticsReviews());
                 setCount(upsert, 16, critics == null ? -1 : critics.topCriticsScore());
                 setCount(upsert, 17, critics == null ? -1 : critics.audienceScore());
+                DatabaseImporter.setPositiveOrNull(upsert, 18, movie.year());
                 upsert.addBatch();
                 clearFacts.setInt(1, id);
                 clearFacts.addBatch();

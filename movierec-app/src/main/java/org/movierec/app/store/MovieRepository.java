@@ -34,6 +34,20 @@ public final class MovieRepository {
         return Queries.count(database, "SELECT COUNT(*) FROM movie_metadata");
     }
 
+    /** Number of movies with metadata imported from exactly this source (as the importer recorded it). */
+    public int metadataCount(String source) {
+        try (Connection connection = database.connection();
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM movie_metadata WHERE source = ?")) {
+            query.setString(1, source);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot count the movie metadata of " + database.description() + ": "
+                    + Database.rootMessage(e), e);
+        }
+    }
+
     /** The metadata of every movie that has some, by ascending movie id. */
     public Map<Integer, MovieMetadata> metadata() {
         return metadata(null);
@@ -72,7 +86,7 @@ public final class MovieRepository {
                     + " md.runtime_minutes, md.language, md.mpaa_rating, md.release_date, m.imdb_id, m.tmdb_id,"
                     + " md.poster_url, l.external_id, md.critics_score, md.critics_count, md.critics_fresh_percent,"
                     + " md.top_critics_score, md.top_critics_count, md.top_critics_fresh_percent, md.audience_score,"
-                    + " md.audience_count, md.audience_percent FROM movie_metadata md JOIN movies m ON m.id = md.movie_id"
+                    + " md.audience_count, md.audience_percent, md.year FROM movie_metadata md JOIN movies m ON m.id = md.movie_id"
                     + " LEFT JOIN links l ON l.movie_id = md.movie_id AND l.site = '" + MetadataWriter.ROTTEN_TOMATOES
                     + "'" + where + " ORDER BY md.movie_id")) {
                 if (movieId != null) {
@@ -87,7 +101,7 @@ public final class MovieRepository {
                                 facts.getOrDefault(MetadataWriter.WRITER, List.of()),
                                 facts.getOrDefault(MetadataWriter.CAST, List.of()),
                                 facts.getOrDefault(MetadataWriter.KEYWORD, List.of()), rows.getString(2), rows.getInt(3),
-                                rows.getString(4), rows.getString(5), date == null ? null : LocalDate.parse(date),
+                                rows.getString(4), rows.getString(5), date == null ? null : LocalDate.parse(date), rows.getInt(20),
                                 facts.getOrDefault(MetadataWriter.COUNTRY, List.of()), rows.getInt(7), rows.getInt(8),
                                 rows.getString(9), critics(rows), tags.getOrDefault(id, Map.of())));
                     }

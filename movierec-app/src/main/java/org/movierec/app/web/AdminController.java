@@ -23,9 +23,14 @@ public class AdminController implements PageController {
     private final ModelRegistry registry;
     private final ModelJobs jobs;
 
-    public AdminController(ModelRegistry registry, ModelJobs jobs) {
+    private final TmdbEnrichment tmdb;
+    private final TmdbProperties tmdbProperties;
+
+    public AdminController(ModelRegistry registry, ModelJobs jobs, TmdbEnrichment tmdb, TmdbProperties tmdbProperties) {
         this.registry = registry;
         this.jobs = jobs;
+        this.tmdb = tmdb;
+        this.tmdbProperties = tmdbProperties;
     }
 
     @GetMapping("/admin/models")
@@ -48,6 +53,7 @@ public class AdminController implements PageController {
         model.addAttribute("records", records);
         model.addAttribute("metrics", metrics);
         model.addAttribute("metricKeys", keys);
+        model.addAttribute("tmdb", tmdbProperties.tmdbApiKey() == null ? null : tmdb.status());
         return "admin-models";
     }
 

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.movierec.app.service.MovieFacts;
+import org.movierec.app.service.PersonIndex;
 import org.movierec.app.service.RecommendationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class BrowseController implements PageController {
     private static final int PAGE_SIZE = 24;
     private final RecommendationService service;
+    private final MovieFacts facts;
 
-    public BrowseController(RecommendationService service) {
+    public BrowseController(RecommendationService service, MovieFacts facts) {
         this.service = service;
+        this.facts = facts;
     }
 
     @GetMapping("/search")
@@ -27,6 +31,7 @@ public class BrowseController implements PageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("results", service.library().search(q, htmx != null ? 8 : 50));
+        model.addAttribute("people", facts.people().search(q, htmx != null ? 4 : 20));
         return htmx != null ? "fragments :: searchResults" : "search";
     }
 
@@ -38,6 +43,8 @@ public class BrowseController implements PageController {
             @RequestParam(required = false) @Min(1800) @Max(2090) Integer decade,
             @RequestParam(required = false) @Min(0) Integer minRatings,
             @RequestParam(required = false) @DecimalMin("0") @DecimalMax("5") Double minAverage,
+            @RequestParam(required = false) @Size(max = 200) String director,
+            @RequestParam(required = false) @Size(max = 200) String actor,
             @RequestParam(defaultValue = "popular") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model) {
         if (decade != null && decade % 10 != 0) {
@@ -49,8 +56,10 @@ public class BrowseController implements PageController {
             from = yearFrom == null ? decade : Math.max(decade, yearFrom);
             to = yearTo == null ? decade + 9 : Math.min(decade + 9, yearTo);
         }
-        model.addAttribute("result", service.library().browse(
-                Queries.movieQuery(q, genre, from, to, minRatings, minAverage, sort, page, PAGE_SIZE)));
+        model.addAttribute("result", service.library().browse(Queries.movieQuery(q, genre, from, to, minRatings, minAverage, sort,
+                page, PAGE_SIZE, moviesWith(director, actor))));
+        model.addAttribute("director", director);
+        model.addAttribute("actor", actor);
         model.addAttribute("decade", decade);
         model.addAttribute("decades", service.library().decades());
         model.addAttribute("q", q);
@@ -61,6 +70,19 @@ public class BrowseController implements PageController {
         model.addAttribute("minAverage", minAverage);
         model.addAttribute("sort", Queries.sort(sort).name().toLowerCase(java.util.Locale.ROOT));
         return "browse";
+    }
+
+    /** The movies of the director and the actor (both when both are given); null when neither is. */
+    private int[] moviesWith(String director, String actor) {
+        int[] movies = null;
+        if (director != null && !director.isBlank()) {
+            movies = facts.people().person(director).map(PersonIndex.Person::directed).orElse(new int[0]);
+        }
+        if (actor != null && !actor.isBlank()) {
+            int[] acted = facts.people().person(actor).map(PersonIndex.Person::acted).orElse(new int[0]);
+            movies = movies == null ? acted : java.util.Arrays.stream(movies).filter(id -> java.util.Arrays.binarySearch(acted, id) >= 0).toArray();
+        }
+        return movies;
     }
 
     @GetMapping("/explore")

@@ -11,19 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.movierec.app.service.MovieFacts;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.store.Database;
 import org.movierec.app.store.DatabaseImporter;
 import org.movierec.app.store.ImportSummary;
+import org.movierec.app.store.ImportedReleases;
 import org.movierec.app.store.MovieRepository;
 import org.movierec.app.store.RatingRepository;
+import org.movierec.app.store.TmdbFactsRepository;
 import org.movierec.app.store.WebTagRepository;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.data.Catalog;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.MovieMetadata;
+import org.movierec.core.io.metadata.MetadataDownload;
 import org.movierec.core.io.metadata.MetadataSources;
 import org.movierec.core.data.RatingMatrix;
 import org.movierec.core.io.ReleaseDownloader;
@@ -41,7 +45,8 @@ import org.springframework.context.annotation.Configuration;
  * by default, PostgreSQL by URL, migrated on open) backs accounts and ratings. When it holds no
  * movies, the configured data set, or else the bundled ml-latest-small, is imported first; then the
  * catalogue, all ratings and the movie metadata are loaded into a {@link MovieLibrary}. Movie metadata
- * (MeLU's ml-1m extra facts, HetRec 2011) is imported from the metadata folder when the database has none.
+ * (MeLU's ml-1m extra facts, HetRec 2011, a metadata CSV) is imported from the configured sources
+ * ({@code movierec.metadata}), else from the metadata folder, unless the database holds these sources' metadata already.
  */
 @Configuration
 public class DataConfiguration {
@@ -69,23 +74,40 @@ public class DataConfiguration {
 
     /**
      * Trains with the standard algorithms, or with an {@link AlgorithmRegistry} bean where one is given (tests),
-     * binding the served movies' content features for content-based and hybrid models.
+     * binding the served movies' content features for content-based and hybrid models. Saved models load only
+     * when they were trained on the releases imported into this database.
      */
     @Bean
     ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry,
-            ObjectProvider<MovieLibrary> library) {
+            ObjectProvider<MovieFacts> facts, Database database) {
+        ImportedReleases releases = new ImportedReleases(database);
         return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"),
                 () -> {
-                    MovieLibrary served = library.getIfAvailable();
+                    MovieFacts served = facts.getIfAvailable();
                     return served == null ? ItemFeatures.empty() : served.itemFeatures();
-                });
+                }, releases::identity);
+    }
+
+    /**
+     * The facts served with the movies: the imported metadata completed by those fetched from TMDb so far. Made
+     * after the library, whose making imports the data when the database is empty.
+     */
+    @Bean
+    MovieFacts movieFacts(Database database, WebTagRepository tags, MovieLibrary library) {
+        MovieRepository movies = new MovieRepository(database);
+        Map<Integer, MovieMetadata> metadata = MovieMetadata.merge(List.of(movies.metadata(),
+                new TmdbFactsRepository(database).all()));
+        MovieFacts facts = new MovieFacts(movies.catalog(), metadata, tags::all);
+        LOG.info("Facts of {} of {} movies, {} people", facts.count(), library.movieCount(), facts.people().size());
+        return facts;
     }
 
     @Bean
     @ConditionalOnProperty(name = "movierec.bootstrap", havingValue = "true", matchIfMissing = true)
     MovieLibrary movieLibrary(Database database, MovierecProperties properties, WebTagRepository tags) throws IOException {
         MovieRepository movies = new MovieRepository(database);
-        List<Path> metadataSources = metadataSources(properties.metadataDir());
+        List<Path> metadataSources = properties.metadata().isEmpty() ? metadataSources(properties.metadataDir())
+                : properties.metadata().stream().map(source -> metadataSource(source, properties)).toList();
         if (movies.count() == 0) {
             Path source = properties.data() != null ? dataSet(properties) : demoData(properties.dataDir());
             LOG.info("The database is empty: importing {}", source);
@@ -95,7 +117,7 @@ public class DataConfiguration {
                     metadata.isEmpty() ? null : sourceNames(metadataSources), new LogProgress("Importing"));
             LOG.info("Imported {}: {} movies, {} users, {} ratings, {} tags, metadata of {} movies", summary.name(), summary.movies(),
                     summary.users(), summary.ratings(), summary.tags(), summary.metadata());
-        } else if (!metadataSources.isEmpty() && movies.metadataCount() == 0) {
+        } else if (!metadataSources.isEmpty() && movies.metadataCount(sourceNames(metadataSources)) == 0) {
             Map<Integer, MovieMetadata> metadata = readMetadata(metadataSources, movies.catalog());
             int written = new DatabaseImporter(database).importMetadata(metadata, sourceNames(metadataSources),
                     new LogProgress("Importing metadata"));
@@ -139,6 +161,42 @@ public class DataConfiguration {
         } catch (IOException e) {
             throw new IllegalStateException("cannot download the release " + name + ": " + e.getMessage() + " (or give the path of a "
                     + "downloaded copy with --data, or leave --data out to serve the bundled " + DEMO + ")");
+        }
+    }
+
+    /**
+     * A configured metadata source: a file or folder, or the name of a downloadable source ({@link MetadataDownload#KNOWN}),
+     * taken from the cache of {@code movierec download} or {@code <data-dir>/releases}, else downloaded there (checksums
+     * verified, licence in the log).
+     *
+     * @throws IllegalStateException with a sentence saying what to do, when there is no such file or source, or the
+     *     download fails
+     */
+    static Path metadataSource(String source, MovierecProperties properties) {
+        MetadataDownload download = MetadataDownload.KNOWN.get(source);
+        if (download == null) {
+            Path path = Path.of(source);
+            if (!Files.exists(path)) {
+                throw new IllegalStateException("the metadata source " + source + " does not exist: give a MeLU, HetRec 2011 or"
+                        + " metadata CSV file or folder, or the name of a source to download ("
+                        + String.join(", ", MetadataDownload.KNOWN.keySet()) + ")");
+            }
+            return path;
+        }
+        Path cached = ReleaseDownloader.defaultCache().resolve(download.fileName());
+        if (Files.exists(cached)) {
+            return cached;
+        }
+        LOG.info("Metadata source {}: {}", source, download.licence());
+        try {
+            ReleaseDownloader.Result result = new ReleaseDownloader(properties.downloadMirror())
+                    .download(download, properties.dataDir().resolve("releases"), new LogProgress("Downloading " + source));
+            LOG.info("{} {} ({} pinned checksums verified)", result.alreadyCached() ? "Using" : "Downloaded", result.zip(),
+                    download.sha256().size());
+            return result.zip();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot download the metadata source " + source + ": " + e.getMessage()
+                    + " (or give the path of a downloaded copy with --metadata)");
         }
     }
 

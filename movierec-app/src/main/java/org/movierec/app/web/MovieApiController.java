@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.movierec.app.service.DatasetStats;
+import org.movierec.app.service.MovieFacts;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.MovieStats;
 import org.movierec.app.service.RecommendationService;
@@ -29,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class MovieApiController {
     private final RecommendationService service;
     private final WebRatingRepository ratings;
+    private final MovieFacts facts;
 
-    public MovieApiController(RecommendationService service, WebRatingRepository ratings) {
+    public MovieApiController(RecommendationService service, WebRatingRepository ratings, MovieFacts facts) {
         this.service = service;
         this.ratings = ratings;
+        this.facts = facts;
     }
 
     @GetMapping("/movies")
@@ -55,7 +58,7 @@ public class MovieApiController {
     public MovieDetailJson movie(@PathVariable int id) {
         MovieLibrary library = service.library();
         MovieStats s = library.stats(Queries.existing(library, id), ratings.ratingCounts(id));
-        return MovieDetailJson.of(s, library.tags(id), library.metadata(id).orElse(null));
+        return MovieDetailJson.of(s, library.tags(id), facts.of(id).orElse(null));
     }
 
     @GetMapping("/movies/{id}/similar")

@@ -1,9 +1,16 @@
 package org.movierec.app.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.movierec.app.service.MovieFacts;
 import org.movierec.app.service.MovieLibrary;
+import org.movierec.app.service.MovieStats;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
+import org.movierec.core.data.MovieMetadata;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +27,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 public class MovieController implements PageController {
+    private static final int MORE_BY_DIRECTOR = 6;
     private final RecommendationService service;
     private final WebRatingRepository ratings;
     private final RatingWriter writer;
+    private final MovieFacts facts;
 
-    public MovieController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer) {
+    public MovieController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer, MovieFacts facts) {
         this.service = service;
         this.ratings = ratings;
         this.writer = writer;
+        this.facts = facts;
     }
 
     @GetMapping("/movies/{id}")
@@ -36,7 +46,14 @@ public class MovieController implements PageController {
         Queries.existing(library, id);
         model.addAttribute("stats", library.stats(id, ratings.ratingCounts(id)));
         model.addAttribute("tags", library.tags(id));
-        model.addAttribute("facts", library.metadata(id).orElse(null));
+        Optional<MovieMetadata> known = facts.of(id);
+        model.addAttribute("facts", known.orElse(null));
+        Map<String, List<MovieStats>> moreByDirector = new LinkedHashMap<>();
+        for (String director : known.map(MovieMetadata::directors).orElse(List.of())) {
+            facts.people().person(director).ifPresent(person -> moreByDirector.put(person.name(),
+                    PersonController.mostRated(library, person.directed(), id, MORE_BY_DIRECTOR)));
+        }
+        model.addAttribute("moreByDirector", moreByDirector);
         model.addAttribute("similar", service.similar(id, 12));
         model.addAttribute("similarContent", library.similarByContent(id, 12));
         model.addAttribute("alsoLiked", library.alsoLiked(id, 12));

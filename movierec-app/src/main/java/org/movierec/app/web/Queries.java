@@ -12,7 +12,13 @@ final class Queries {
 
     static MovieQuery movieQuery(String q, String genre, Integer yearFrom, Integer yearTo, Integer minRatings, Double minAverage,
             String sort, int page, int size) {
-        return new MovieQuery(q, genre, yearFrom, yearTo, minRatings, minAverage, sort(sort), page, size);
+        return movieQuery(q, genre, yearFrom, yearTo, minRatings, minAverage, sort, page, size, null);
+    }
+
+    /** A query limited to the movies (ascending ids; null: any). */
+    static MovieQuery movieQuery(String q, String genre, Integer yearFrom, Integer yearTo, Integer minRatings, Double minAverage,
+            String sort, int page, int size, int[] movieIds) {
+        return new MovieQuery(q, genre, yearFrom, yearTo, minRatings, minAverage, sort(sort), page, size, movieIds);
     }
 
     static MovieQuery.Sort sort(String sort) {

@@ -2,7 +2,6 @@ package org.movierec.app.web;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -82,14 +81,7 @@ public final class TmdbPosters {
 
     /** The poster path TMDb gives for the id ("" when it has none), or empty when TMDb could not answer. */
     private Optional<String> fetch(int tmdbId) {
-        String key = properties.tmdbApiKey();
-        boolean token = key.startsWith("eyJ");
-        URI base = properties.tmdbApiUrl().toString().endsWith("/") ? properties.tmdbApiUrl() : URI.create(properties.tmdbApiUrl() + "/");
-        URI uri = base.resolve("movie/" + tmdbId + (token ? "" : "?api_key=" + java.net.URLEncoder.encode(key, StandardCharsets.UTF_8)));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.tmdbTimeout()).header("Accept", "application/json").GET();
-        if (token) {
-            request.header("Authorization", "Bearer " + key);
-        }
+        HttpRequest.Builder request = TmdbClient.request(properties, "movie/" + tmdbId, "");
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {

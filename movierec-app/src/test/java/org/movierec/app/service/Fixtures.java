@@ -68,9 +68,9 @@ public final class Fixtures {
     public static Map<Integer, MovieMetadata> metadata() {
         return Map.of(14, new MovieMetadata(14, List.of("Lana Wachowski", "Lilly Wachowski"), List.of("Lilly Wachowski"),
                 List.of("Keanu Reeves", "Laurence Fishburne"), List.of(), "A hacker learns what the world really is.", 136, "English",
-                "R", java.time.LocalDate.of(1999, 3, 31), List.of("USA"), 133093, 603, null, null, Map.of()),
+                "R", java.time.LocalDate.of(1999, 3, 31), 0, List.of("USA"), 133093, 603, null, null, Map.of()),
                 5, new MovieMetadata(5, List.of("Lana Wachowski", "Lilly Wachowski"), List.of(), List.of(), List.of(), null, 0, null,
-                        null, null, List.of(), 0, 0, null, null, Map.of()));
+                        null, null, 0, List.of(), 0, 0, null, null, Map.of()));
     }
 
     public static MovieLibrary library() {

@@ -98,12 +98,12 @@ abstract class StoreContract {
     void metadataReadsBackAndAReimportReplacesIt() {
         MovieMetadata matrix = new MovieMetadata(10, List.of("Lana Wachowski", "Lilly Wachowski"),
                 List.of("Lilly Wachowski"), List.of("Keanu Reeves", "Laurence Fishburne"), List.of("simulation"),
-                "A hacker learns the truth.", 136, "English", "R", LocalDate.of(1999, 3, 31), List.of("USA"), 133093,
+                "A hacker learns the truth.", 136, "English", "R", LocalDate.of(1999, 3, 31), 0, List.of("USA"), 133093,
                 603, "http://posters/matrix.jpg",
                 new MovieMetadata.CriticScores("matrix", 7.5, 150, 87, 7.25, 40, 76, 3.5, 1000, 85),
                 Map.of("cyberpunk", 4.0));
         MovieMetadata heat = new MovieMetadata(30, List.of("Michael Mann"), List.of(), List.of(), List.of(), null, 0,
-                null, null, null, List.of(), 113277, 949, null, null, Map.of());
+                null, null, null, 0, List.of(), 113277, 949, null, null, Map.of());
         DatabaseImporter importer = new DatabaseImporter(database);
         ImportSummary summary = importer.importDataset(Fixtures.tiny("tiny", false), Map.of(10, matrix, 30, heat),
                 "fixture", Progress.NONE);
@@ -117,7 +117,7 @@ abstract class StoreContract {
         assertThat(movies.catalog().movie(30).orElseThrow().imdbId()).isEqualTo(113277);
 
         MovieMetadata fewer = new MovieMetadata(10, List.of("Lana Wachowski"), List.of(), List.of("Keanu Reeves"),
-                List.of(), null, 0, null, null, null, List.of(), 0, 0, null, null, Map.of());
+                List.of(), null, 0, null, null, null, 0, List.of(), 0, 0, null, null, Map.of());
         ImportSummary again = importer.importDataset(Fixtures.tiny("tiny", false), Map.of(10, fewer), "fixture",
                 Progress.NONE);
         assertThat(again.repeated()).isFalse();

@@ -191,6 +191,35 @@ class BrowserEndToEndTest {
     }
 
     @Test
+    void aDirectorsPersonPageFromTheMoviePageWithYourRatingsAndMoreByTheDirector() throws IOException {
+        accounts.create("person-fan", encoder.encode(WebTestSupport.PASSWORD), "USER");
+        signIn("person-fan");
+        driver.get(url("/movies/5"));
+        rateByMouse(5, "4.5", "Saved: 4.5 stars");
+        driver.get(url("/movies/14"));
+        assertThat(driver.findElement(By.cssSelector("section.more-by h2")).getText()).isEqualTo("More by Lana Wachowski");
+        assertThat(driver.findElements(By.cssSelector("section.more-by article h3")).stream().map(WebElement::getText))
+                .contains("Space Saga 5 (1975)");
+        driver.findElement(By.linkText("Lana Wachowski")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Lana Wachowski"));
+        assertThat(driver.getCurrentUrl()).endsWith("/people?name=Lana%20Wachowski");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Directed 2 movies of the catalogue");
+        assertThat(driver.findElements(By.cssSelector(".directed article h3")).stream().map(WebElement::getText).toList())
+                .containsExactly("Space Saga 5 (1975)", "Matrix, The (1999)");
+        assertThat(driver.findElement(By.cssSelector("td.your-rating")).getText()).isEqualTo("4.5 ★");
+        screenshot("10-person");
+
+        driver.findElement(By.linkText("Browse them as director")).click();
+        waiting().until(ExpectedConditions.urlContains("/browse"));
+        assertThat(driver.findElement(By.cssSelector("main p.muted")).getText()).isEqualTo("2 movies");
+        driver.get(url("/search?q=keanu"));
+        driver.findElement(By.linkText("Keanu Reeves")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Keanu Reeves"));
+        assertThat(driver.findElements(By.cssSelector(".acted article h3")).stream().map(WebElement::getText).toList())
+                .containsExactly("Matrix, The (1999)");
+    }
+
+    @Test
     void aMoviePageShowsItsMetadata() throws IOException {
         driver.manage().deleteAllCookies();
         driver.get(url("/movies/14"));

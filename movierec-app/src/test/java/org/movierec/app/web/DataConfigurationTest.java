@@ -48,7 +48,7 @@ class DataConfigurationTest {
         assumeTrue(env != null && !env.isBlank(), "MOVIEREC_DATASETS is not set: real-data metadata test skipped");
         Path datasets = Path.of(env);
         MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder,
-                datasets.resolve("ml-latest-small"), datasets, null, null, null, null);
+                datasets.resolve("ml-latest-small"), datasets, null, null, null, null, null);
         DataConfiguration configuration = new DataConfiguration();
         for (int start = 0; start < 2; start++) {
             try (Database database = configuration.database(properties)) {
@@ -106,7 +106,7 @@ class DataConfigurationTest {
         try {
             URI mirror = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/movielens/");
             MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, Path.of("ml-latest-small"),
-                    null, null, null, null, mirror);
+                    null, null, null, null, mirror, null);
             DataConfiguration configuration = new DataConfiguration();
             try (Database database = configuration.database(properties)) {
                 MovieLibrary library = configuration.movieLibrary(database, properties, new WebTagRepository(JdbcClient.create(database.dataSource())));
@@ -129,12 +129,32 @@ class DataConfigurationTest {
             closed = socket.getLocalPort();
         }
         MovierecProperties offline = new MovierecProperties(null, folder, Path.of("ml-1m"), null, null, null, null,
-                URI.create("http://127.0.0.1:" + closed + "/"));
+                URI.create("http://127.0.0.1:" + closed + "/"), null);
         assertThatThrownBy(() -> DataConfiguration.dataSet(offline)).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot download the release ml-1m: cannot reach 127.0.0.1")
                 .hasMessageContaining("--data");
-        MovierecProperties unknown = new MovierecProperties(null, folder, Path.of("ml-2m"), null, null, null, null, null);
+        MovierecProperties unknown = new MovierecProperties(null, folder, Path.of("ml-2m"), null, null, null, null, null, null);
         assertThatThrownBy(() -> DataConfiguration.dataSet(unknown)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ml-2m does not exist").hasMessageContaining("ml-1m");
+    }
+
+    @Test
+    void metadataSourcesByNameOrPathWithOneClearSentence() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        MovierecProperties offline = new MovierecProperties(null, folder, null, null, null, null, null,
+                URI.create("http://127.0.0.1:" + closed + "/"), List.of("hetrec-2011"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(org.movierec.core.io.ReleaseDownloader.defaultCache()
+                .resolve(org.movierec.core.io.metadata.MetadataDownload.HETREC.fileName())), "hetrec-2011 is in the cache");
+        assertThatThrownBy(() -> DataConfiguration.metadataSource("hetrec-2011", offline)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("cannot download the metadata source hetrec-2011: cannot reach 127.0.0.1")
+                .hasMessageContaining("--metadata");
+        assertThatThrownBy(() -> DataConfiguration.metadataSource("no-such-facts.csv", offline))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-facts.csv does not exist").hasMessageContaining("hetrec-2011, melu-ml-1m");
+        Path csv = Files.writeString(folder.resolve("facts.csv"), "movieId,directors\n1,John Lasseter\n");
+        assertThat(DataConfiguration.metadataSource(csv.toString(), offline)).isEqualTo(csv);
     }
 }

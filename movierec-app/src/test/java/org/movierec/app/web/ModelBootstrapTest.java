@@ -24,7 +24,7 @@ class ModelBootstrapTest {
     @Test
     void theDefaultChosenOnTheModelsPageIsTheDefaultAfterARestart() throws Exception {
         MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, null, null,
-                List.of("popular", "baseline"), null, null, null);
+                List.of("popular", "baseline"), null, null, null, null);
         ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
         try (Database database = Database.open(properties.database())) {
             ModelRegistry first = new ModelRegistry();
@@ -71,7 +71,7 @@ class ModelBootstrapTest {
         // itemknn-implicit refuses more items than max-items: first as the default, then in the background
         String refused = "itemknn-implicit:interpolation=1,max-items=1";
         MovierecProperties properties = new MovierecProperties(folder.resolve("m.db").toString(), folder, null, null,
-                List.of(refused, "popular", "baseline"), null, null, null);
+                List.of(refused, "popular", "baseline"), null, null, null, null);
         ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
         try (Database database = Database.open(properties.database())) {
             ModelRegistry registry = new ModelRegistry();

@@ -84,12 +84,16 @@ class PageControllerTest extends WebTestSupport {
             mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", "wrong" + k))
                     .andExpect(unauthenticated());
         }
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
+        mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").param("error", "").session(session))
-                .andExpect(content().string(containsString("Too many failed sign-ins")));
+                .andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(content().string(containsString("Too many sign-in attempts for this account from here")));
+        mvc.perform(post("/login").with(csrf()).with(r -> {
+            r.setRemoteAddr("10.20.30.40");
+            return r;
+        }).param("username", me.getUsername()).param("password", PASSWORD))
+                .andExpect(authenticated().withUsername(me.getUsername()));
     }
 
     @Test
@@ -145,7 +149,7 @@ class PageControllerTest extends WebTestSupport {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("movierec-posters");
         java.nio.file.Files.writeString(dir.resolve(TmdbPosters.CACHE_FILE), "862\t/toy.jpg\t1\n603\t\t1\n");
         TmdbPosters tmdb = new TmdbPosters(new TmdbProperties("key", java.net.URI.create("http://127.0.0.1:9/3/"), "https://img.example/w342",
-                null), dir, java.time.Clock.systemUTC());
+                null, null, null), dir, java.time.Clock.systemUTC());
         PosterController controller = new PosterController(service, tmdb);
         assertThat(controller.poster(13).getStatusCode().value()).isEqualTo(302);
         assertThat(controller.poster(13).getHeaders().getFirst("Location")).isEqualTo("https://img.example/w342/toy.jpg");
@@ -168,7 +172,7 @@ class PageControllerTest extends WebTestSupport {
                 .andExpect(content().string(containsString("Remove")));
         mvc.perform(get("/movies/14"))
                 .andExpect(content().string(containsString("Directed by")))
-                .andExpect(content().string(containsString("Lana Wachowski, Lilly Wachowski")))
+                .andExpect(content().string(containsString("href=\"/people?name=Lana%20Wachowski\">Lana Wachowski</a>, <a class=\"person\" href=\"/people?name=Lilly%20Wachowski\">Lilly Wachowski</a>")))
                 .andExpect(content().string(containsString("Keanu Reeves")))
                 .andExpect(content().string(containsString("136 min")))
                 .andExpect(content().string(containsString("Rated R")))

@@ -89,8 +89,8 @@ public final class ItemFeatures {
                 }
             }
             int year = movie.year();
-            if (year <= 0 && meta != null && meta.releaseDate() != null) {
-                year = meta.releaseDate().getYear();
+            if (year <= 0 && meta != null) {
+                year = meta.year() > 0 ? meta.year() : meta.releaseDate() != null ? meta.releaseDate().getYear() : 0;
             }
             if (year > 0) {
                 builder.add(Kind.DECADE, (year / 10 * 10) + "s", 1);

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param language main language (a name or ISO code, as the source gives it)
  * @param mpaaRating the MPAA rating ("PG-13", "R", ...)
  * @param releaseDate the first release date
+ * @param year the release year, 0 when unknown (a catalogue without years takes it from here)
  * @param countries countries of origin
  * @param imdbId IMDb id without "tt", 0 when unknown
  * @param tmdbId TMDb id, 0 when unknown
@@ -31,7 +32,7 @@ import java.util.Map;
  */
 public record MovieMetadata(int movieId, List<String> directors, List<String> writers, List<String> cast,
         List<String> keywords, String overview, int runtimeMinutes, String language, String mpaaRating,
-        LocalDate releaseDate, List<String> countries, int imdbId, int tmdbId, String posterUrl,
+        LocalDate releaseDate, int year, List<String> countries, int imdbId, int tmdbId, String posterUrl,
         CriticScores critics, Map<String, Double> tags) {
 
     public MovieMetadata {
@@ -45,7 +46,7 @@ public record MovieMetadata(int movieId, List<String> directors, List<String> wr
 
     /** Metadata of a movie that holds no fact yet. */
     public static MovieMetadata empty(int movieId) {
-        return new MovieMetadata(movieId, List.of(), List.of(), List.of(), List.of(), null, 0, null, null, null,
+        return new MovieMetadata(movieId, List.of(), List.of(), List.of(), List.of(), null, 0, null, null, null, 0,
                 List.of(), 0, 0, null, null, Map.of());
     }
 
@@ -75,7 +76,8 @@ public record MovieMetadata(int movieId, List<String> directors, List<String> wr
         return new MovieMetadata(movieId, or(directors, other.directors), or(writers, other.writers),
                 or(cast, other.cast), union(keywords, other.keywords), or(overview, other.overview),
                 runtimeMinutes > 0 ? runtimeMinutes : other.runtimeMinutes, or(language, other.language),
-                or(mpaaRating, other.mpaaRating), or(releaseDate, other.releaseDate), union(countries, other.countries),
+                or(mpaaRating, other.mpaaRating), or(releaseDate, other.releaseDate), year > 0 ? year : other.year,
+                union(countries, other.countries),
                 imdbId > 0 ? imdbId : other.imdbId, tmdbId > 0 ? tmdbId : other.tmdbId, or(posterUrl, other.posterUrl),
                 or(critics, other.critics), sortedTags);
     }

@@ -15,16 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
+import org.movierec.core.io.metadata.MetadataDownload;
 import org.movierec.core.util.Progress;
 
 /**
@@ -32,7 +30,8 @@ import org.movierec.core.util.Progress;
  * published {@code <zip>.md5} checksum. An interrupted download is kept as {@code <zip>.part} and
  * resumed with an HTTP Range request; the finished file is checked against the MD5 checksum and
  * opened as a zip before it is moved into place, so the cache never holds a damaged release, and a
- * release found in the cache is used without going online.
+ * release found in the cache is used without going online. Metadata sources ({@link MetadataDownload})
+ * are fetched the same way and checked against their pinned SHA-256 checksums.
  */
 public final class ReleaseDownloader {
     /** The official address of the MovieLens zips. */
@@ -106,7 +105,7 @@ public final class ReleaseDownloader {
         }
         Optional<String> expected = publishedMd5(zipName);
         long resumedFrom = Files.exists(part) ? Files.size(part) : 0;
-        fetch(zipName, part, resumedFrom, progress);
+        fetch(base.resolve(zipName), zipName, part, resumedFrom, progress);
         String actual = md5(part);
         if (expected.isPresent() && !expected.get().equalsIgnoreCase(actual)) {
             Files.deleteIfExists(part);
@@ -138,8 +137,39 @@ public final class ReleaseDownloader {
         return Optional.of(m.group(1));
     }
 
-    private void fetch(String zipName, Path part, long have, Progress progress) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(zipName)).GET();
+    /**
+     * Downloads a metadata source into the cache, or returns the cached copy once it matches the pinned
+     * checksums again. From a mirror (a base other than GroupLens) the file is fetched as base + file name.
+     *
+     * @throws IOException as for releases; a file that does not match its pins is removed
+     */
+    public Result download(MetadataDownload source, Path cache, Progress progress) throws IOException {
+        Files.createDirectories(cache);
+        Path target = cache.resolve(source.fileName());
+        Path part = cache.resolve(source.fileName() + ".part");
+        if (Files.exists(target)) {
+            try {
+                source.verify(target);
+                return new Result(target, md5(target), true, 0, true);
+            } catch (IOException e) {
+                Files.delete(target);
+            }
+        }
+        URI url = base.equals(GROUPLENS) ? source.url() : base.resolve(source.fileName());
+        long resumedFrom = Files.exists(part) ? Files.size(part) : 0;
+        fetch(url, source.fileName(), part, resumedFrom, progress);
+        try {
+            source.verify(part);
+        } catch (IOException e) {
+            Files.deleteIfExists(part);
+            throw new IOException(e.getMessage() + "; it was removed, run the command again", e);
+        }
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Result(target, md5(target), true, resumedFrom, false);
+    }
+
+    private void fetch(URI url, String zipName, Path part, long have, Progress progress) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET();
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
@@ -150,7 +180,7 @@ public final class ReleaseDownloader {
                 return;
             }
             if (status != 200 && status != 206) {
-                throw new IOException(host() + " answered HTTP " + status + " for " + zipName);
+                throw new IOException(url.getHost() + " answered HTTP " + status + " for " + zipName);
             }
             boolean append = status == 206;
             long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -176,10 +206,10 @@ public final class ReleaseDownloader {
             return http.send(request, handler);
         } catch (ConnectException | HttpConnectTimeoutException | UnknownHostException
                 | UnresolvedAddressException e) {
-            throw offline(e);
+            throw offline(request, e);
         } catch (IOException e) {
             if (e.getCause() instanceof UnresolvedAddressException || e.getCause() instanceof ConnectException) {
-                throw offline(e);
+                throw offline(request, e);
             }
             throw e;
         } catch (InterruptedException e) {
@@ -188,9 +218,9 @@ public final class ReleaseDownloader {
         }
     }
 
-    private IOException offline(Exception cause) {
-        return new IOException("cannot reach " + host() + "; download it yourself and run movierec import PATH",
-                cause);
+    private static IOException offline(HttpRequest request, Exception cause) {
+        return new IOException("cannot reach " + request.uri().getHost()
+                + "; download it yourself and run movierec import PATH", cause);
     }
 
     private String host() {
@@ -207,19 +237,8 @@ public final class ReleaseDownloader {
 
     /** The MD5 checksum of a file, as lower-case hex. */
     static String md5(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no MD5", e);
-        }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                digest.update(buf, 0, n);
-            }
+            return Checksums.hex(in, "MD5");
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -29,10 +29,10 @@ class ItemFeaturesTest {
                 new Movie(3, "Nothing", 0, List.of(), 0, 0)));
         List<Tag> tags = List.of(new Tag(7, 1, "Space ", 0), new Tag(8, 1, "space", 0), new Tag(8, 99, "elsewhere", 0));
         MovieMetadata alien = new MovieMetadata(1, List.of("Ridley Scott"), List.of("Dan O'Bannon"),
-                List.of("Sigourney Weaver", "Tom Skerritt", "Sigourney Weaver"), List.of("alien"), null, 0, null, null, null,
+                List.of("Sigourney Weaver", "Tom Skerritt", "Sigourney Weaver"), List.of("alien"), null, 0, null, null, null, 0,
                 List.of(), 0, 0, null, null, Map.of("Space", 3.0));
         MovieMetadata untitled = MovieMetadata.empty(2).mergedWith(new MovieMetadata(2, List.of(), List.of(), List.of(),
-                List.of(), null, 0, null, null, LocalDate.of(2004, 5, 1), List.of(), 0, 0, null, null, Map.of()));
+                List.of(), null, 0, null, null, LocalDate.of(2004, 5, 1), 0, List.of(), 0, 0, null, null, Map.of()));
         ItemFeatures f = ItemFeatures.of(catalog, tags, Map.of(1, alien, 2, untitled));
         assertThat(terms(f, 1)).containsExactly("GENRE:Horror=1.0", "GENRE:Sci-Fi=1.0", "DECADE:1970s=1.0", "TAG:space=5.0",
                 "DIRECTOR:Ridley Scott=1.0", "WRITER:Dan O'Bannon=1.0", "CAST:Sigourney Weaver=1.0", "CAST:Tom Skerritt=2.0",

@@ -25,7 +25,8 @@ import org.movierec.core.util.Progress;
  * Content-based filtering: each item is a TF-IDF vector of its catalogue features, the user a
  * rating-weighted sum of the vectors of the items they rated, and the score the cosine of the two.
  * Every feature kind's part of an item vector is scaled to unit length and then to its kind's
- * weight before the whole vector is normalised, so the weights say how much each kind counts
+ * weight, and all item vectors are divided by one constant (at most unit length: missing facts make a
+ * vector shorter, never its other parts longer), so the weights say how much each kind counts
  * (weight 0 leaves a kind out). Features come from {@link #withItemFeatures}; the ratings only
  * decide which items are in the index, so items nobody rated are scored like any other.
  *
@@ -168,12 +169,19 @@ public record ContentAlgorithm(double genres, double year, double tags, double d
         }
         String[] names = new String[columns];
         byte[] kinds = new byte[columns];
+        boolean[] kindUsed = new boolean[Kind.values().length];
         for (int t = 0; t < df.length; t++) {
             if (column[t] >= 0) {
                 names[column[t]] = features.name(t);
                 kinds[column[t]] = (byte) features.kind(t).ordinal();
+                kindUsed[kinds[column[t]]] = true;
             }
         }
+        double allKinds = 0;
+        for (Kind kind : Kind.values()) {
+            allKinds += kindUsed[kind.ordinal()] ? weight(kind) * weight(kind) : 0;
+        }
+        double scale = allKinds > 0 ? 1 / Math.sqrt(allKinds) : 0;
         int[] ptr = new int[n + 1];
         int[] cols = new int[16];
         float[] vals = new float[16];
@@ -198,20 +206,13 @@ public record ContentAlgorithm(double genres, double year, double tags, double d
                 vals[nnz++] = (float) value;
                 kindNorm[features.kind(term).ordinal()] += value * value;
             }
-            double total = 0;
             for (int k = 0; k < kindNorm.length; k++) {
                 if (kindNorm[k] > 0) {
-                    double w = weight(Kind.values()[k]);
-                    kindNorm[k] = w / Math.sqrt(kindNorm[k]);
-                    total += w * w;
+                    kindNorm[k] = weight(Kind.values()[k]) / Math.sqrt(kindNorm[k]);
                 }
             }
-            double scale = total > 0 ? 1 / Math.sqrt(total) : 0;
             for (int k = start; k < nnz; k++) {
                 vals[k] = (float) (vals[k] * kindNorm[kinds[cols[k]]] * scale);
-            }
-            if (scale == 0) {
-                nnz = start;
             }
             ptr[i + 1] = nnz;
         }

@@ -16,9 +16,10 @@ import org.movierec.core.util.BinaryArrays;
 import org.movierec.core.util.TopK;
 
 /**
- * Unit-length sparse item feature vectors (CSR over items, and its transpose: each feature's
- * postings) and the names of the features. A user's score for an item is the cosine between the
- * item's vector and the profile vector, the sum of the rated items' vectors weighted by
+ * Sparse item feature vectors of at most unit length (CSR over items, and its transpose: each feature's
+ * postings) and the names of the features. A user's score for an item is the dot product of the
+ * item's vector and the unit profile vector (the cosine scaled by the item's length: facts it lacks
+ * are no evidence against it), the profile vector being the sum of the rated items' vectors weighted by
  * {@link Weighting}; it is folded in from the profile on every request, so trained and new users are
  * treated alike. Scoring walks only the postings of the profile's features. NaN for an item without
  * features, and for every item when the profile vector is zero (an empty profile, or rated items

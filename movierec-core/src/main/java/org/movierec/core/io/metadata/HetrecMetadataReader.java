@@ -2,7 +2,6 @@ package org.movierec.core.io.metadata;
 
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.io.DataFormatException;
+import org.movierec.core.io.ReleaseSource;
 import org.movierec.core.io.TextLines;
 
 /**
@@ -18,7 +18,8 @@ import org.movierec.core.io.TextLines;
  * tab-separated files with a header line. {@code movies.dat} gives the IMDb id and Rotten Tomatoes
  * id and scores ("\N" where unknown); {@code movie_directors.dat} (movieID, directorID, directorName),
  * {@code movie_countries.dat} (movieID, country), {@code movie_tags.dat} (movieID, tagID, tagWeight)
- * with {@code tags.dat} (id, value) give directors, countries and weighted tags. The release is
+ * with {@code tags.dat} (id, value) give directors, countries and weighted tags, and
+ * {@code movie_actors.dat} (movieID, actorID, actorName, ranking) the cast in billing order. The release is
  * ISO-8859-1 but some files are UTF-8: each line is read as UTF-8 when valid, ISO-8859-1 otherwise.
  * Every movie of movies.dat has an entry; the other files are optional.
  */
@@ -29,28 +30,38 @@ public final class HetrecMetadataReader {
     private HetrecMetadataReader() {
     }
 
-    /** Reads the folder into metadata by MovieLens movie id. */
-    public static Map<Integer, MovieMetadata> read(Path dir) throws IOException {
-        Map<Integer, Builder> movies = readMovies(dir.resolve("movies.dat"));
-        Path directors = dir.resolve("movie_directors.dat");
-        if (Files.exists(directors)) {
-            eachRow(directors, 3, (f, lines) -> movie(movies, lines, f[0]).directors.add(f[2].strip()));
+    /** Reads the folder or the release zip into metadata by MovieLens movie id. */
+    public static Map<Integer, MovieMetadata> read(Path path) throws IOException {
+        try (ReleaseSource source = ReleaseSource.open(path)) {
+            return read(source);
         }
-        Path countries = dir.resolve("movie_countries.dat");
-        if (Files.exists(countries)) {
-            eachRow(countries, -2, (f, lines) -> {
+    }
+
+    /** Reads the extension's files into metadata by MovieLens movie id. */
+    public static Map<Integer, MovieMetadata> read(ReleaseSource dir) throws IOException {
+        if (!dir.has("movies.dat")) {
+            throw new DataFormatException(dir.name(), 0, "the HetRec 2011 extension needs movies.dat");
+        }
+        Map<Integer, Builder> movies = readMovies(dir, "movies.dat");
+        if (dir.has(MARKER)) {
+            eachRow(dir, MARKER, 3, (f, lines) -> movie(movies, lines, f[0]).directors.add(f[2].strip()));
+        }
+        if (dir.has("movie_actors.dat")) {
+            eachRow(dir, "movie_actors.dat", 4, (f, lines) -> movie(movies, lines, f[0]).cast
+                    .add(new Billed(lines.id(f[3], "ranking"), f[2].strip())));
+        }
+        if (dir.has("movie_countries.dat")) {
+            eachRow(dir, "movie_countries.dat", -2, (f, lines) -> {
                 Builder m = movie(movies, lines, f[0]);
                 if (f.length > 1 && !f[1].isBlank()) {
                     m.countries.add(f[1].strip());
                 }
             });
         }
-        Path movieTags = dir.resolve("movie_tags.dat");
-        Path tagNames = dir.resolve("tags.dat");
-        if (Files.exists(movieTags) && Files.exists(tagNames)) {
+        if (dir.has("movie_tags.dat") && dir.has("tags.dat")) {
             Int2ObjectOpenHashMap<String> names = new Int2ObjectOpenHashMap<>();
-            eachRow(tagNames, 2, (f, lines) -> names.put(lines.id(f[0], "tag id"), f[1].strip()));
-            eachRow(movieTags, 3, (f, lines) -> {
+            eachRow(dir, "tags.dat", 2, (f, lines) -> names.put(lines.id(f[0], "tag id"), f[1].strip()));
+            eachRow(dir, "movie_tags.dat", 3, (f, lines) -> {
                 int tag = lines.id(f[1], "tag id");
                 String name = names.get(tag);
                 if (name == null) {
@@ -74,8 +85,12 @@ public final class HetrecMetadataReader {
         return m;
     }
 
+    private record Billed(int ranking, String name) {
+    }
+
     private static final class Builder {
         final List<String> directors = new ArrayList<>();
+        final List<Billed> cast = new ArrayList<>();
         final List<String> countries = new ArrayList<>();
         final Map<String, Double> tags = new HashMap<>();
         int imdbId;
@@ -86,14 +101,16 @@ public final class HetrecMetadataReader {
             Map<String, Double> sorted = new LinkedHashMap<>();
             tags.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                     .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            return new MovieMetadata(id, directors, List.of(), List.of(), List.of(), null, 0, null, null, null,
+            List<String> billed = cast.stream().sorted(java.util.Comparator.comparingInt(Billed::ranking))
+                    .map(Billed::name).distinct().toList();
+            return new MovieMetadata(id, directors, List.of(), billed, List.of(), null, 0, null, null, null, 0,
                     countries, imdbId, 0, posterUrl, critics, sorted);
         }
     }
 
-    private static Map<Integer, Builder> readMovies(Path file) throws IOException {
+    private static Map<Integer, Builder> readMovies(ReleaseSource dir, String file) throws IOException {
         Map<Integer, Builder> movies = new LinkedHashMap<>();
-        eachRow(file, 21, (f, lines) -> {
+        eachRow(dir, file, 21, (f, lines) -> {
             int id = lines.id(f[0], "movie id");
             Builder m = new Builder();
             m.imdbId = f[2].isBlank() || f[2].equals("\\N") ? 0 : lines.id(f[2], "IMDb id");
@@ -141,9 +158,9 @@ public final class HetrecMetadataReader {
      * Calls row for each line after the header; fields must number exactly {@code fields}, or at most
      * {@code -fields} when negative (trailing empty fields may be cut).
      */
-    private static void eachRow(Path file, int fields, Row row) throws IOException {
-        String label = file.getFileName().toString();
-        try (TextLines lines = TextLines.utf8OrLatin1(Files.newInputStream(file), label)) {
+    private static void eachRow(ReleaseSource dir, String file, int fields, Row row) throws IOException {
+        String label = dir.label(file);
+        try (TextLines lines = TextLines.utf8OrLatin1(dir.open(file), label)) {
             if (lines.next() == null) {
                 throw new DataFormatException(label, 0, "the file is empty");
             }

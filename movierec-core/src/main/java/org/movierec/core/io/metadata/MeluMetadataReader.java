@@ -53,7 +53,7 @@ public final class MeluMetadataReader {
                 }
                 int id = lines.id(f[0], "movie id");
                 MovieMetadata m = new MovieMetadata(id, names(f[6]), writers(f[7]), names(f[8]), List.of(), known(f[9]),
-                        0, null, known(f[3]), date(f[4]), List.of(), 0, 0, known(f[10]), null, Map.of());
+                        0, null, known(f[3]), date(f[4]), year(f[2]), List.of(), 0, 0, known(f[10]), null, Map.of());
                 if (movies.put(id, m) != null) {
                     throw lines.error("movie " + id + " is listed twice");
                 }
@@ -65,6 +65,11 @@ public final class MeluMetadataReader {
     private static String known(String field) {
         String text = field.strip();
         return text.isEmpty() || text.equals("N/A") ? null : text;
+    }
+
+    private static int year(String field) {
+        String text = known(field);
+        return text != null && text.matches("\\d{4}") ? Integer.parseInt(text) : 0;
     }
 
     private static LocalDate date(String field) {

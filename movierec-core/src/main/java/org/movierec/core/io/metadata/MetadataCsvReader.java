@@ -3,7 +3,13 @@ package org.movierec.core.io.metadata;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.io.IOException;
 import java.io.InputStream;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +24,6 @@ import org.movierec.core.data.Catalog;
 import org.movierec.core.data.Movie;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.io.DataFormatException;
-import org.movierec.core.io.TextLines;
 
 /**
  * movierec's metadata CSV (documented in docs/DATA-FORMATS.md): UTF-8, a header line naming the
@@ -26,14 +31,15 @@ import org.movierec.core.io.TextLines;
  * {@code imdbId} ("tt0114709", "0114709" or "114709") or {@code tmdbId}; IMDb and TMDb ids are joined
  * to MovieLens ids through the catalogue's links. Other columns, all optional and in any order:
  * directors, writers, cast, keywords, countries (lists separated by '|', cast in billing order),
- * overview, runtime (minutes), language, mpaa, releaseDate (YYYY-MM-DD), posterUrl, imdbId, tmdbId.
+ * overview, year, runtime (minutes), language, mpaa, releaseDate (YYYY-MM-DD), posterUrl, imdbId, tmdbId.
+ * Parsed with FastCSV (RFC 4180 quoting); an error names the file and the line where the row starts.
  * Unknown column names are an error; empty cells are unknown facts. Rows whose key matches no movie
  * of the catalogue are skipped and counted.
  */
 public final class MetadataCsvReader {
     private static final List<String> KEYS = List.of("movieId", "imdbId", "tmdbId");
     private static final List<String> COLUMNS = List.of("movieId", "imdbId", "tmdbId", "directors", "writers", "cast",
-            "keywords", "countries", "overview", "runtime", "language", "mpaa", "releaseDate", "posterUrl");
+            "keywords", "countries", "overview", "year", "runtime", "language", "mpaa", "releaseDate", "posterUrl");
 
     private MetadataCsvReader() {
     }
@@ -58,38 +64,37 @@ public final class MetadataCsvReader {
     public static Result read(InputStream in, String label, Catalog catalog) throws IOException {
         Map<Integer, MovieMetadata> result = new LinkedHashMap<>();
         int unmatched = 0;
-        try (TextLines lines = new TextLines(in, StandardCharsets.UTF_8, label)) {
-            String header = lines.next();
-            String[] columns = header == null ? null : TextLines.splitCsv(header);
-            if (columns == null || columns.length == 0 || !KEYS.contains(columns[0].strip())) {
+        CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .skipEmptyLines(true).ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+        try (csv) {
+            Iterator<CsvRecord> records = csv.iterator();
+            CsvRecord header = records.hasNext() ? records.next() : null;
+            List<String> columns = header == null ? List.of() : header.getFields().stream().map(String::strip).toList();
+            if (columns.isEmpty() || !KEYS.contains(columns.get(0).replace("\uFEFF", ""))) {
                 throw new DataFormatException(label, 1, "the first column must be movieId, imdbId or tmdbId, "
-                        + "but the header is \"" + header + "\"");
+                        + "but the header is \"" + String.join(",", columns) + "\"");
             }
+            columns = new ArrayList<>(columns);
+            columns.set(0, columns.get(0).replace("\uFEFF", ""));
             Map<String, Integer> at = new HashMap<>();
-            for (int c = 0; c < columns.length; c++) {
-                String name = columns[c].strip();
+            for (int c = 0; c < columns.size(); c++) {
+                String name = columns.get(c);
                 if (!COLUMNS.contains(name)) {
-                    throw lines.error("unknown column \"" + name + "\"; the columns are " + String.join(", ", COLUMNS));
+                    throw new DataFormatException(label, 1, "unknown column \"" + name + "\"; the columns are "
+                            + String.join(", ", COLUMNS));
                 }
                 if (at.put(name, c) != null) {
-                    throw lines.error("column \"" + name + "\" appears twice");
+                    throw new DataFormatException(label, 1, "column \"" + name + "\" appears twice");
                 }
             }
-            String key = columns[0].strip();
+            String key = columns.get(0);
             Int2IntOpenHashMap byKey = keyIndex(key, catalog);
-            String text;
-            while ((text = lines.next()) != null) {
-                if (text.isBlank()) {
-                    continue;
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                Row row = new Row(record, at, label);
+                if (record.getFieldCount() != columns.size()) {
+                    throw row.error("expected " + columns.size() + " fields but found " + record.getFieldCount());
                 }
-                String[] f = TextLines.splitCsv(text);
-                if (f == null) {
-                    throw lines.error("a quoted field is not closed");
-                }
-                if (f.length != columns.length) {
-                    throw lines.error("expected " + columns.length + " fields but found " + f.length);
-                }
-                Row row = new Row(f, at, lines);
                 int keyValue = key.equals("imdbId") ? row.imdb("imdbId") : row.whole(key);
                 int movieId = byKey.get(keyValue);
                 if (movieId < 0) {
@@ -98,13 +103,16 @@ public final class MetadataCsvReader {
                 }
                 MovieMetadata m = new MovieMetadata(movieId, row.list("directors"), row.list("writers"),
                         row.list("cast"), row.list("keywords"), row.text("overview"), Math.max(0, row.whole("runtime")),
-                        row.text("language"), row.text("mpaa"), row.date("releaseDate"), row.list("countries"),
-                        Math.max(0, row.imdb("imdbId")), Math.max(0, row.whole("tmdbId")), row.text("posterUrl"), null,
-                        Map.of());
+                        row.text("language"), row.text("mpaa"), row.date("releaseDate"), Math.max(0, row.whole("year")),
+                        row.list("countries"), Math.max(0, row.imdb("imdbId")), Math.max(0, row.whole("tmdbId")),
+                        row.text("posterUrl"), null, Map.of());
                 if (result.put(movieId, m) != null) {
-                    throw lines.error("movie " + movieId + " has a second row");
+                    throw row.error("movie " + movieId + " has a second row");
                 }
             }
+        } catch (CsvParseException | UncheckedIOException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new DataFormatException(label, 0, "unreadable CSV: " + cause.getMessage());
         }
         return new Result(result, unmatched);
     }
@@ -126,14 +134,18 @@ public final class MetadataCsvReader {
     }
 
     private static final class Row {
-        private final String[] fields;
+        private final CsvRecord record;
         private final Map<String, Integer> at;
-        private final TextLines lines;
+        private final String label;
 
-        Row(String[] fields, Map<String, Integer> at, TextLines lines) {
-            this.fields = fields;
+        Row(CsvRecord record, Map<String, Integer> at, String label) {
+            this.record = record;
             this.at = at;
-            this.lines = lines;
+            this.label = label;
+        }
+
+        DataFormatException error(String problem) {
+            return new DataFormatException(label, record.getStartingLineNumber(), problem);
         }
 
         String text(String column) {
@@ -141,7 +153,7 @@ public final class MetadataCsvReader {
             if (c == null) {
                 return null;
             }
-            String value = fields[c].strip();
+            String value = record.getField(c).strip();
             return value.isEmpty() ? null : value;
         }
 
@@ -162,7 +174,7 @@ public final class MetadataCsvReader {
         /** The column as a whole number; -1 when absent or empty. */
         int whole(String column) throws DataFormatException {
             String value = text(column);
-            return value == null ? -1 : lines.id(value, column);
+            return value == null ? -1 : number(value, column);
         }
 
         int imdb(String column) throws DataFormatException {
@@ -171,7 +183,19 @@ public final class MetadataCsvReader {
                 return -1;
             }
             String digits = value.toLowerCase(Locale.ROOT).startsWith("tt") ? value.substring(2) : value;
-            return lines.id(digits, column);
+            return number(digits, column);
+        }
+
+        private int number(String value, String column) throws DataFormatException {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw error(column + " \"" + value + "\" is not a whole number of 0 or more");
         }
 
         LocalDate date(String column) throws DataFormatException {
@@ -182,7 +206,7 @@ public final class MetadataCsvReader {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw lines.error(column + " \"" + value + "\" is not a date in the form YYYY-MM-DD");
+                throw error(column + " \"" + value + "\" is not a date in the form YYYY-MM-DD");
             }
         }
     }

@@ -14,7 +14,7 @@ import org.movierec.core.io.DataFormatException;
 /**
  * Reads movie metadata from any source movierec knows, recognised from its files: the MeLU extra
  * facts ({@code movies_extrainfos.dat}, or a folder holding it), the HetRec 2011 extension (a folder
- * with {@code movie_directors.dat}), or a metadata CSV ({@code *.csv}). Several sources merge into one
+ * with {@code movie_directors.dat}, or its zip as {@code movierec download hetrec-2011} caches it), or a metadata CSV ({@code *.csv}). Several sources merge into one
  * {@link MovieMetadata} per movie, the first source's facts first.
  */
 public final class MetadataSources {
@@ -35,6 +35,8 @@ public final class MetadataSources {
             all = MeluMetadataReader.read(path.resolve(MeluMetadataReader.FILE));
         } else if (Files.isDirectory(path) && Files.exists(path.resolve(HetrecMetadataReader.MARKER))) {
             all = HetrecMetadataReader.read(path);
+        } else if (path.getFileName().toString().equals(MetadataDownload.HETREC.fileName())) {
+            all = HetrecMetadataReader.read(path);
         } else if (path.getFileName().toString().equals(MeluMetadataReader.FILE)) {
             all = MeluMetadataReader.read(path);
         } else if (path.getFileName().toString().toLowerCase().endsWith(".csv")) {
@@ -42,7 +44,7 @@ public final class MetadataSources {
         } else {
             throw new DataFormatException(path.getFileName().toString(), 0, "not a metadata source: expected "
                     + MeluMetadataReader.FILE + ", a HetRec 2011 folder (with " + HetrecMetadataReader.MARKER
-                    + ") or a metadata CSV file");
+                    + ") or " + MetadataDownload.HETREC.fileName() + ", or a metadata CSV file");
         }
         all.keySet().removeIf(id -> !catalog.contains(id));
         return all;

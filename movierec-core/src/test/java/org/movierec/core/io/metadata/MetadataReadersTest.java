@@ -120,11 +120,52 @@ class MetadataReadersTest {
     }
 
     @Test
+    void metadataCsvWithTheDocumentedColumnsAndAYear() throws IOException {
+        Path csv = dir.resolve("mine.csv");
+        Files.writeString(csv, "movieId,directors,cast,keywords,overview,year,language\n"
+                + "1,John Lasseter,Tom Hanks|Tim Allen,toys|friendship,\"Toys come alive,\nand argue.\",1995,en\n");
+        MovieMetadata toyStory = MetadataCsvReader.read(csv, CATALOG).metadata().get(1);
+        assertThat(toyStory.cast()).containsExactly("Tom Hanks", "Tim Allen");
+        assertThat(toyStory.overview()).isEqualTo("Toys come alive,\nand argue.");
+        assertThat(toyStory.year()).isEqualTo(1995);
+        assertThat(toyStory.language()).isEqualTo("en");
+    }
+
+    @Test
+    void metadataCsvErrorsNameTheLineWhereTheRowStarts() throws IOException {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "movieId,overview,year\n1,\"two\nlines\",1995\n2571,short\n");
+        assertThatThrownBy(() -> MetadataCsvReader.read(csv, CATALOG)).isInstanceOf(DataFormatException.class)
+                .hasMessage("bad.csv line 4: expected 3 fields but found 2");
+        Files.writeString(csv, "movieId,overview,year\n1,x,nineteen\n");
+        assertThatThrownBy(() -> MetadataCsvReader.read(csv, CATALOG))
+                .hasMessage("bad.csv line 2: year \"nineteen\" is not a whole number of 0 or more");
+        Files.writeString(csv, "movieId,year\n1,1995\n1,1996\n");
+        assertThatThrownBy(() -> MetadataCsvReader.read(csv, CATALOG)).hasMessage("bad.csv line 3: movie 1 has a second row");
+    }
+
+    @Test
+    void hetrecActorsInBillingOrderFromTheReleaseZip() throws IOException {
+        Path zip = dir.resolve(MetadataDownload.HETREC.fileName());
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("movies.dat"));
+            out.write(("id\ttitle\timdbID\tspanishTitle\timdbPictureURL\tyear\trtID\ta\tb\tc\td\te\tf\tg\th\ti\tj\tk\tl\tm\tn\n"
+                    + "1\tToy story\t0114709\t\t\t1995" + "\t\\N".repeat(15) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("movie_actors.dat"));
+            out.write("movieID\tactorID\tactorName\tranking\n1\ttim_allen\tTim Allen\t2\n1\ttom_hanks\tTom Hanks\t1\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Map<Integer, MovieMetadata> m = MetadataSources.read(zip, CATALOG);
+        assertThat(m.get(1).cast()).containsExactly("Tom Hanks", "Tim Allen");
+        assertThat(m.get(1).imdbId()).isEqualTo(114709);
+    }
+
+    @Test
     void mergeTakesEachFactFromTheFirstSourceThatHasIt() {
         MovieMetadata a = new MovieMetadata(1, List.of("John Lasseter"), List.of(), List.of("Tom Hanks"),
-                List.of("toys"), null, 0, null, "G", null, List.of("USA"), 0, 0, null, null, Map.of("pixar", 2.0));
+                List.of("toys"), null, 0, null, "G", null, 0, List.of("USA"), 0, 0, null, null, Map.of("pixar", 2.0));
         MovieMetadata b = new MovieMetadata(1, List.of("J. Lasseter"), List.of("Joss Whedon"), List.of(),
-                List.of("toys", "friendship"), "Toys come alive.", 81, "en", "PG", null, List.of("USA", "UK"), 114709,
+                List.of("toys", "friendship"), "Toys come alive.", 81, "en", "PG", null, 0, List.of("USA", "UK"), 114709,
                 862, null, null, Map.of("cgi", 5.0));
         MovieMetadata merged = MovieMetadata.merge(List.of(Map.of(1, a), Map.of(1, b))).get(1);
         assertThat(merged.directors()).containsExactly("John Lasseter");
