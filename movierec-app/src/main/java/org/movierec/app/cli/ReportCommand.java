@@ -90,7 +90,10 @@ final class ReportCommand implements Callable<Integer> {
     private List<PublishedRun> selected() {
         List<PublishedRun> runs = new ArrayList<>();
         for (PublishedRun run : PublishedRuns.all()) {
-            boolean wanted = only.isEmpty() ? !quick || run.quick() : run.name() == null || only.contains(run.name());
+            boolean wanted = only.isEmpty() ? !quick || run.quick()
+                    : run.name() == null ? PublishedRuns.all().stream()
+                            .anyMatch(r -> only.contains(r.name()) && r.args().contains(PublishedRuns.GEN1M))
+                    : only.contains(run.name());
             if (wanted) {
                 runs.add(run);
             }

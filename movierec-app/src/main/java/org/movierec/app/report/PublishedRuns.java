@@ -17,7 +17,8 @@ public final class PublishedRuns {
 
     static final String ML100K = "$MOVIEREC_DATASETS/ml-100k";
     static final String MLSMALL = "$MOVIEREC_DATASETS/ml-latest-small";
-    static final String GEN1M = "$WORK/gen1m";
+    /** The generated ml-1m-sized set the benchmarks read (made by the one step that writes no result). */
+    public static final String GEN1M = "$WORK/gen1m";
     static final String SERVED = "ease:min-support=5,hybrid,ials,content,itemknn,userknn,svd,popular";
     private static final List<String> METADATA = List.of("--metadata", "$MOVIEREC_DATASETS/ml-1m-extrainfos",
             "--metadata", "$MOVIEREC_DATASETS/hetrec2011-movielens-2k-v2");
