@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.Task;
+import org.movierec.core.eval.MetricSummary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -293,16 +294,8 @@ public final class ResultTables {
     }
 
     private static String meanStd(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        double mean = sum / values.length;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return Double.isNaN(mean) ? "–" : String.format(Locale.ROOT, "%.4f ± %.4f", mean, Math.sqrt(squares / values.length));
+        MetricSummary s = MetricSummary.of(values);
+        return Double.isNaN(s.mean()) ? "–" : String.format(Locale.ROOT, "%.4f ± %.4f", s.mean(), s.std());
     }
 
     private String seconds(double v) {
