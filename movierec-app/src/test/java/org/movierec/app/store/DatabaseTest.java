@@ -50,7 +50,7 @@ class DatabaseTest {
         try (Database database = Database.open(location); Connection c = database.connection();
                 Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT COUNT(*) FROM users")).isEqualTo("1");
-            assertThat(single(s, "SELECT MAX(version) FROM flyway_schema_history WHERE success")).isEqualTo("2");
+            assertThat(single(s, "SELECT MAX(version) FROM flyway_schema_history WHERE success")).isEqualTo("3");
         }
     }
 
