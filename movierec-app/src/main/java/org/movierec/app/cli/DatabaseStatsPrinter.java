@@ -3,6 +3,7 @@ package org.movierec.app.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.movierec.app.store.DatabaseStatistics;
+import org.movierec.core.data.Quantiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Prints {@link DatabaseStatistics} as text for people or as one JSON object. */
@@ -34,7 +35,7 @@ final class DatabaseStatsPrinter {
         out.printf("ratings per movie %s%n", quantiles(s.ratingsPerMovie()));
     }
 
-    private static String quantiles(DatabaseStatistics.Quantiles q) {
+    private static String quantiles(Quantiles q) {
         StringBuilder text = new StringBuilder();
         q.asMap().forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append(' ')
                 .append(String.format("%,d", value)));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Movie recommendations from MovieLens data: import, train, evaluate and serve.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, StatsCommand.class, AlgorithmsCommand.class,
             TrainCommand.class, EvaluateCommand.class, TuneCommand.class, RecommendCommand.class, GenerateCommand.class,
-            DownloadCommand.class, ServeCommand.class, BenchCommand.class})
+            DownloadCommand.class, ServeCommand.class, BenchCommand.class, ReportCommand.class})
 public final class MovierecCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

@@ -10,6 +10,7 @@ import org.movierec.app.store.Database;
 import org.movierec.app.store.DatabaseStatistics;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.DatasetStatistics;
+import org.movierec.core.data.Quantiles;
 import org.movierec.core.io.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,23 +96,10 @@ public final class StatsCommand implements Callable<Integer> {
         Map<String, Long> distribution = new LinkedHashMap<>();
         s.distribution().forEach((value, count) -> distribution.put(value(value), count));
         map.put("distribution", distribution);
-        map.put("ratingsPerUser", quantiles(s.ratingsPerUser()));
-        map.put("ratingsPerMovie", quantiles(s.ratingsPerMovie()));
-        map.put("quantiles", Map.of("ratingsPerUser", quantiles(s.ratingsPerUser()),
-                "ratingsPerMovie", quantiles(s.ratingsPerMovie())));
-        return map;
-    }
-
-    private static Map<String, Integer> quantiles(DatasetStatistics.Quantiles q) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        map.put("min", q.min());
-        map.put("p10", q.p10());
-        map.put("p25", q.p25());
-        map.put("median", q.median());
-        map.put("p75", q.p75());
-        map.put("p90", q.p90());
-        map.put("p99", q.p99());
-        map.put("max", q.max());
+        map.put("ratingsPerUser", s.ratingsPerUser().asMap());
+        map.put("ratingsPerMovie", s.ratingsPerMovie().asMap());
+        map.put("quantiles", Map.of("ratingsPerUser", s.ratingsPerUser().asMap(),
+                "ratingsPerMovie", s.ratingsPerMovie().asMap()));
         return map;
     }
 
@@ -148,7 +136,7 @@ public final class StatsCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "  %-12s %s%n", name, value));
     }
 
-    private static void quantileRow(StringBuilder sb, String name, DatasetStatistics.Quantiles q) {
+    private static void quantileRow(StringBuilder sb, String name, Quantiles q) {
         sb.append(String.format(Locale.ROOT, "%-18s %7d %7d %7d %7d %7d %7d %7d %7d%n", name, q.min(), q.p10(), q.p25(),
                 q.median(), q.p75(), q.p90(), q.p99(), q.max()));
     }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.movierec.core.data.Quantiles;
 
 /**
  * Counts of what the database holds, computed by SQL aggregates.
@@ -26,41 +27,6 @@ import java.util.Map;
 public record DatabaseStatistics(int users, int registeredUsers, int movies, int ratedMovies, long ratings, long tags,
         double density, double meanRating, Map<Float, Long> distribution, Quantiles ratingsPerUser,
         Quantiles ratingsPerMovie) {
-
-    /**
-     * Quantiles of a count by the nearest-rank method; all 0 for no data.
-     */
-    public record Quantiles(int min, int p10, int p25, int median, int p75, int p90, int p99, int max) {
-        static Quantiles of(int[] values) {
-            if (values.length == 0) {
-                return new Quantiles(0, 0, 0, 0, 0, 0, 0, 0);
-            }
-            int[] sorted = values.clone();
-            Arrays.sort(sorted);
-            return new Quantiles(sorted[0], rank(sorted, 0.10), rank(sorted, 0.25), rank(sorted, 0.5),
-                    rank(sorted, 0.75), rank(sorted, 0.90), rank(sorted, 0.99), sorted[sorted.length - 1]);
-        }
-
-        private static int rank(int[] sorted, double q) {
-            int rank = (int) Math.ceil(q * sorted.length);
-            return sorted[Math.max(0, rank - 1)];
-        }
-
-        /** The quantiles by name (min, p10, p25, median, p75, p90, p99, max). */
-        public Map<String, Integer> asMap() {
-            Map<String, Integer> map = new LinkedHashMap<>();
-            map.put("min", min);
-            map.put("p10", p10);
-            map.put("p25", p25);
-            map.put("median", median);
-            map.put("p75", p75);
-            map.put("p90", p90);
-            map.put("p99", p99);
-            map.put("max", max);
-            return map;
-        }
-    }
-
     /** The statistics of the database now. */
     public static DatabaseStatistics of(Database database) {
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {

@@ -21,6 +21,7 @@ import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Movie;
 import org.movierec.core.data.MovieMetadata;
 import org.movierec.core.data.RatingMatrix;
+import org.movierec.core.data.Quantiles;
 import org.movierec.core.data.RatingMatrixBuilder;
 import org.movierec.core.data.RatingScale;
 import org.movierec.core.data.UserInfo;
@@ -244,8 +245,8 @@ abstract class StoreContract {
         assertThat(s.meanRating()).isCloseTo((4 + 3.5 + 5 + 1) / 4, within(1e-9));
         assertThat(s.distribution()).containsExactly(Map.entry(1f, 1L), Map.entry(3.5f, 1L), Map.entry(4f, 1L),
                 Map.entry(5f, 1L));
-        assertThat(s.ratingsPerUser()).isEqualTo(new DatabaseStatistics.Quantiles(1, 1, 1, 1, 2, 2, 2, 2));
-        assertThat(s.ratingsPerMovie()).isEqualTo(new DatabaseStatistics.Quantiles(1, 1, 1, 1, 2, 2, 2, 2));
+        assertThat(s.ratingsPerUser()).isEqualTo(new Quantiles(1, 1, 1, 1, 2, 2, 2, 2));
+        assertThat(s.ratingsPerMovie()).isEqualTo(new Quantiles(1, 1, 1, 1, 2, 2, 2, 2));
         assertThat(s.asMap()).containsEntry("users", 3).containsEntry("movies", 4).containsEntry("ratedMovies", 3)
                 .containsEntry("ratings", 4L).containsEntry("distribution", Map.of("1", 1L, "3.5", 1L, "4", 1L, "5", 1L));
     }

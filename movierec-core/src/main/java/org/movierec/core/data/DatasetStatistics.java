@@ -20,28 +20,6 @@ public record DatasetStatistics(int users, int movies, int ratedMovies, long rat
     public DatasetStatistics {
         distribution = Collections.unmodifiableMap(new TreeMap<>(distribution));
     }
-
-    /**
-     * Nearest-rank quantiles of a count: minimum, 10th, 25th, 50th (median), 75th, 90th and 99th
-     * percentile, maximum; all 0 for no data.
-     */
-    public record Quantiles(int min, int p10, int p25, int median, int p75, int p90, int p99, int max) {
-        /** The quantiles of the values (the array is sorted in place). */
-        static Quantiles of(int[] values) {
-            if (values.length == 0) {
-                return new Quantiles(0, 0, 0, 0, 0, 0, 0, 0);
-            }
-            Arrays.sort(values);
-            return new Quantiles(values[0], rank(values, 0.1), rank(values, 0.25), rank(values, 0.5), rank(values, 0.75),
-                    rank(values, 0.9), rank(values, 0.99), values[values.length - 1]);
-        }
-
-        private static int rank(int[] sorted, double q) {
-            int k = (int) Math.ceil(q * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
-        }
-    }
-
     /** The figures of a data set read from a release. */
     public static DatasetStatistics of(Dataset data) {
         return of(data.catalog().size(), data.ratings());

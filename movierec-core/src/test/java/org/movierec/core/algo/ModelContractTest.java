@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,8 +123,11 @@ public abstract class ModelContractTest {
     void unknownItemGetsNaNOrAPredictionWithinTheScale() {
         for (Profile profile : sampleProfiles()) {
             double p = model.predict(profile, unratedItem());
-            if (!Double.isNaN(p) && ratingModel()) {
-                assertThat(p).isBetween((double) train.scale().min(), (double) train.scale().max());
+            if (!Double.isNaN(p)) {
+                assertThat(p).isFinite();
+                if (ratingModel()) {
+                    assertThat(p).isBetween((double) train.scale().min(), (double) train.scale().max());
+                }
             }
         }
     }
@@ -187,21 +191,20 @@ public abstract class ModelContractTest {
         }
     }
 
+    /** Every score is finite or NaN (not scored); a rating model's scores lie within the rating scale. */
     @Test
-    void ratingPredictionsStayWithinTheScale() {
-        if (!ratingModel()) {
-            return;
-        }
+    void scoresAreFiniteAndRatingPredictionsStayWithinTheScale() {
+        List<Profile> profiles = new ArrayList<>(sampleProfiles());
         for (int u = 0; u < train.userCount(); u++) {
-            for (float s : allScores(model, train.profile(u))) {
-                if (!Float.isNaN(s)) {
-                    assertThat(s).isBetween(train.scale().min(), train.scale().max());
-                }
-            }
+            profiles.add(train.profile(u));
         }
-        for (Profile profile : sampleProfiles()) {
+        for (Profile profile : profiles) {
             for (float s : allScores(model, profile)) {
-                if (!Float.isNaN(s)) {
+                if (Float.isNaN(s)) {
+                    continue;
+                }
+                assertThat(s).isFinite();
+                if (ratingModel()) {
                     assertThat(s).isBetween(train.scale().min(), train.scale().max());
                 }
             }
@@ -209,17 +212,36 @@ public abstract class ModelContractTest {
     }
 
     @Test
-    void trainingUsersGetFiniteScoresForRatedItems() {
+    void trainingUsersGetFiniteScoresForEveryRatedItem() {
         for (int u = 0; u < 10; u++) {
             Profile profile = train.profile(u);
             float[] scores = allScores(model, profile);
-            long finite = 0;
-            for (float s : scores) {
-                if (Float.isFinite(s)) {
-                    finite++;
+            for (int item : profile.items()) {
+                assertThat(scores[item]).as("user %d, rated item %d", u, item).isFinite();
+            }
+        }
+    }
+
+    /** {@code recommend} returns the best scores of {@code score}, best first. */
+    @Test
+    void recommendationsAreTheBestScores() {
+        for (Profile profile : sampleProfiles()) {
+            float[] scores = allScores(model, profile);
+            List<ScoredItem> top = model.recommend(profile, 10, i -> !profile.contains(i));
+            float[] best = new float[scores.length];
+            int n = 0;
+            for (int item = 0; item < scores.length; item++) {
+                if (!profile.contains(item) && !Float.isNaN(scores[item])) {
+                    best[n++] = scores[item];
                 }
             }
-            assertThat(finite).as("user %d", u).isPositive();
+            best = Arrays.copyOf(best, n);
+            Arrays.sort(best);
+            assertThat(top).hasSize(Math.min(10, n));
+            for (int k = 0; k < top.size(); k++) {
+                assertThat((float) top.get(k).score()).as("rank %d", k).isEqualTo(best[n - 1 - k]);
+                assertThat((double) scores[top.get(k).item()]).isEqualTo(top.get(k).score());
+            }
         }
     }
 

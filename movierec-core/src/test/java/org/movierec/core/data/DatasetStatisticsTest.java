@@ -25,8 +25,8 @@ class DatasetStatisticsTest {
         assertThat(s.density()).isCloseTo(4.0 / 6, within(1e-12));
         assertThat(s.meanRating()).isCloseTo(12.5 / 4, within(1e-12));
         assertThat(s.distribution()).containsExactly(Map.entry(1f, 1L), Map.entry(3.5f, 1L), Map.entry(4f, 2L));
-        assertThat(s.ratingsPerUser()).isEqualTo(new DatasetStatistics.Quantiles(1, 1, 1, 1, 3, 3, 3, 3));
-        assertThat(s.ratingsPerMovie()).isEqualTo(new DatasetStatistics.Quantiles(1, 1, 1, 1, 2, 2, 2, 2));
+        assertThat(s.ratingsPerUser()).isEqualTo(new Quantiles(1, 1, 1, 1, 3, 3, 3, 3));
+        assertThat(s.ratingsPerMovie()).isEqualTo(new Quantiles(1, 1, 1, 1, 2, 2, 2, 2));
     }
 
     @Test
@@ -35,7 +35,7 @@ class DatasetStatisticsTest {
         for (int k = 0; k < 100; k++) {
             values[k] = 100 - k;
         }
-        assertThat(DatasetStatistics.Quantiles.of(values))
-                .isEqualTo(new DatasetStatistics.Quantiles(1, 10, 25, 50, 75, 90, 99, 100));
+        assertThat(Quantiles.of(values))
+                .isEqualTo(new Quantiles(1, 10, 25, 50, 75, 90, 99, 100));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.Task;
@@ -21,9 +23,9 @@ import org.movierec.core.io.Releases;
 import org.movierec.core.util.Progress;
 
 /**
- * On ml-100k (features: genres and decade only), seed 42, top-10: for new users with one training
- * rating the hybrid beats both popularity and iALS, and among new movies content beats iALS and
- * popularity (whose equal scores are ranked at random), in nDCG@10.
+ * On ml-100k (features: genres and decade only), top-10: for new users with one training rating the hybrid
+ * beats both popularity and iALS on held-out split seeds, and among new movies (seed 42) content beats iALS
+ * and popularity (whose equal scores are ranked at random), in nDCG@10.
  */
 class ColdStartRealDataTest {
     private static Dataset ml100k;
@@ -35,23 +37,25 @@ class ColdStartRealDataTest {
         features = ItemFeatures.of(ml100k);
     }
 
-    private static Map<String, Double> ndcg(String split, String algorithms) throws IOException {
-        Evaluator evaluator = new Evaluator(new Protocol("ml-100k", split, 42, Task.RANKING, 10, Double.NaN), null, features);
+    private static Map<String, Double> ndcg(String split, long seed, String algorithms) throws IOException {
+        Evaluator evaluator = new Evaluator(new Protocol("ml-100k", split, seed, Task.RANKING, 10, Double.NaN), null, features);
         List<Algorithm> list = AlgorithmRegistry.standard().parseList(algorithms, null);
-        return evaluator.evaluate(ml100k.ratings(), SplitSpec.parse(split).splitter(42, null), list, Progress.NONE).results()
+        return evaluator.evaluate(ml100k.ratings(), SplitSpec.parse(split).splitter(seed, null), list, Progress.NONE).results()
                 .stream().collect(java.util.stream.Collectors.toMap(AlgorithmResult::algorithm, r -> r.mean("ndcg")));
     }
 
-    @Test
-    void hybridBeatsPopularityAndIalsForNewUsers() throws IOException {
-        Map<String, Double> ndcg = ndcg("user-cold:1", "popular,ials,hybrid");
-        assertThat(ndcg.get("hybrid")).as(ndcg.toString()).isGreaterThan(ndcg.get("popular") * 1.03)
+    /** On split seeds the hybrid's weights were not chosen on (they were chosen on seed 1). */
+    @ParameterizedTest
+    @ValueSource(longs = {101, 102})
+    void hybridBeatsPopularityAndIalsForNewUsers(long seed) throws IOException {
+        Map<String, Double> ndcg = ndcg("user-cold:1", seed, "popular,ials,hybrid");
+        assertThat(ndcg.get("hybrid")).as(ndcg.toString()).isGreaterThan(ndcg.get("popular"))
                 .isGreaterThan(ndcg.get("ials") * 1.1);
     }
 
     @Test
     void contentBeatsIalsAndPopularityForNewMovies() throws IOException {
-        Map<String, Double> ndcg = ndcg("item-cold:0.2", "popular,ials,content,hybrid");
+        Map<String, Double> ndcg = ndcg("item-cold:0.2", 42, "popular,ials,content,hybrid");
         assertThat(ndcg.get("content")).as(ndcg.toString()).isGreaterThan(ndcg.get("popular") * 1.2)
                 .isGreaterThan(ndcg.get("ials") * 1.2);
         assertThat(ndcg.get("hybrid")).isEqualTo(ndcg.get("content"));

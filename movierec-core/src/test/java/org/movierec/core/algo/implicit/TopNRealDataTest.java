@@ -46,14 +46,22 @@ class TopNRealDataTest {
         assertThat(knn).as("itemknn-implicit nDCG@10 against ials " + ials).isGreaterThan(ials - 0.03);
     }
 
-    /** On the evaluate command's split (UserHoldoutSplitter), with the acceptance seed and another. */
+    /**
+     * On the evaluate command's split (UserHoldoutSplitter) with the tuning seed and a held-out one (101, which no
+     * default saw): ials ranks far better than popularity and at least as well as EASE, a closed-form model with
+     * nothing iterated, both computed here on the same split (not a pinned figure).
+     */
     @ParameterizedTest
-    @ValueSource(longs = {42, 7})
-    void ialsReachesPrecisionPointFourThreeOnTheEvaluateSplit(long seed) throws IOException {
+    @ValueSource(longs = {42, 101})
+    void ialsBeatsPopularityAndMatchesEaseOnTheEvaluateSplit(long seed) throws IOException {
         RatingMatrix all = TopNProtocol.ml100k(TopNProtocol.datasets());
         FoldMask fold = new UserHoldoutSplitter(0.25, seed).split(all).get(0);
         TopNProtocol.Split evaluateSplit = new TopNProtocol.Split(fold.trainOf(all), fold.testOf(all));
-        TopNProtocol.Result ials = TopNProtocol.evaluate(AlgorithmRegistry.standard().parse("ials"), evaluateSplit, 10);
-        assertThat(ials.precision()).as("ials P@10 with split seed " + seed).isGreaterThanOrEqualTo(0.43);
+        AlgorithmRegistry registry = AlgorithmRegistry.standard();
+        TopNProtocol.Result ials = TopNProtocol.evaluate(registry.parse("ials"), evaluateSplit, 10);
+        TopNProtocol.Result popularity = TopNProtocol.evaluate(registry.parse("popular"), evaluateSplit, 10);
+        TopNProtocol.Result ease = TopNProtocol.evaluate(registry.parse("ease"), evaluateSplit, 10);
+        assertThat(ials.precision()).as("ials P@10 against popular, split seed " + seed).isGreaterThan(popularity.precision() * 1.5);
+        assertThat(ials.ndcg()).as("ials nDCG@10 against ease, split seed " + seed).isGreaterThan(ease.ndcg() - 0.01);
     }
 }
