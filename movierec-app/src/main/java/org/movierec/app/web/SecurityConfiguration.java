@@ -64,6 +64,7 @@ public class SecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/api/me/**")).authenticated()
+                        .requestMatchers(path.matcher("/api/admin/**")).hasRole("ADMIN")
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/models/**")).hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) ->
@@ -86,7 +87,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/ratings/**", "/onboarding/**", "/recommendations/**", "/movies/*/rating", "/movies/*/hide")
+                        .requestMatchers("/ratings/**", "/onboarding/**", "/recommendations/**", "/movies/*/rating", "/movies/*/hide",
+                                "/movies/*/watchlist", "/watchlist/**", "/history/**")
                         .authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
