@@ -11,7 +11,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the REST API as RFC 9457 problem details: bad parameters 400 with the reason, unknown
  * movies 404; Spring's own errors (validation, unreadable JSON, wrong method) through the base class.
  */
-@RestControllerAdvice(assignableTypes = {MovieApiController.class, MeApiController.class, RecommendationApiController.class})
+@RestControllerAdvice(assignableTypes = {MovieApiController.class, MeApiController.class, RecommendationApiController.class,
+        WatchlistApiController.class, EventApiController.class, OnlineMetricsApiController.class})
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
