@@ -84,12 +84,16 @@ class PageControllerTest extends WebTestSupport {
             mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", "wrong" + k))
                     .andExpect(unauthenticated());
         }
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
+        mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").param("error", "").session(session))
-                .andExpect(content().string(containsString("Too many failed sign-ins")));
+                .andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(content().string(containsString("Too many sign-in attempts for this account from here")));
+        mvc.perform(post("/login").with(csrf()).with(r -> {
+            r.setRemoteAddr("10.20.30.40");
+            return r;
+        }).param("username", me.getUsername()).param("password", PASSWORD))
+                .andExpect(authenticated().withUsername(me.getUsername()));
     }
 
     @Test
