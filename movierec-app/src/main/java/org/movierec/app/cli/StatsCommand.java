@@ -11,6 +11,7 @@ import org.movierec.app.store.DatabaseStatistics;
 import org.movierec.core.data.Dataset;
 import org.movierec.core.data.DatasetStatistics;
 import org.movierec.core.data.Quantiles;
+import org.movierec.core.eval.TemporalLastSplitter;
 import org.movierec.core.io.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,11 @@ public final class StatsCommand implements Callable<Integer> {
                     + "generic-csv. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--ties", paramLabel = "N",
+            description = "Also count the test ratings of the split temporal-last:N that share their second with a training rating"
+                    + " of the same user (keys tiesSplit, tiesTestRatings, tiesWithTraining).")
+    Integer ties;
+
     @Spec
     CommandSpec spec;
 
@@ -58,11 +64,22 @@ public final class StatsCommand implements Callable<Integer> {
             Path path = ReleaseLocator.locate(source);
             Dataset data = Releases.read(path, format, ProgressBarProgress.onTerminal("MB", 1 << 20));
             DatasetStatistics stats = DatasetStatistics.of(data);
+            Map<String, Object> map = asMap(data, stats);
+            if (ties != null) {
+                TemporalLastSplitter splitter = new TemporalLastSplitter(ties);
+                TemporalLastSplitter.Ties counted = splitter.ties(data.ratings());
+                map.put("tiesSplit", splitter.describe());
+                map.put("tiesTestRatings", counted.testRatings());
+                map.put("tiesWithTraining", counted.tiedWithTraining());
+            }
             if (json) {
-                out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(asMap(data, stats)));
+                out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(map));
             } else {
                 out.print(table(data.name() + " (" + data.format() + ")", data.tags().size(), stats));
+                if (ties != null) {
+                    out.printf(Locale.ROOT, "%s: %d of %d test ratings share their second with a training rating of the same user%n",
+                            map.get("tiesSplit"), map.get("tiesWithTraining"), map.get("tiesTestRatings"));
+                }
             }
         } else {
             try (Database db = database.open()) {

@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import org.movierec.core.algo.ExplainedItem;
 import org.movierec.core.algo.Explanation;
 import org.movierec.core.algo.ScoredItem;
+import org.movierec.core.algo.sequential.SequentialModel;
 import org.movierec.core.data.IdIndex;
 import org.movierec.core.data.Movie;
 import org.movierec.core.data.Profile;
@@ -62,6 +63,14 @@ public final class RecommendationService {
      * @throws IllegalArgumentException if the algorithm is named but no model of it is trained
      */
     public List<Recommendation> recommend(Map<Integer, Float> ratings, Request request) {
+        return recommend(ratings, null, request);
+    }
+
+    /**
+     * As {@link #recommend(Map, Request)}, with when each rating was made (movie id → epoch seconds; null when
+     * unknown), which sequence-aware models use.
+     */
+    public List<Recommendation> recommend(Map<Integer, Float> ratings, Map<Integer, Long> times, Request request) {
         if (request.algorithm() != null && !request.algorithm().isBlank() && models.get(request.algorithm()).isEmpty()) {
             throw new IllegalArgumentException("no trained model of algorithm '" + request.algorithm() + "'; trained models are "
                     + String.join(", ", models.all().stream().map(TrainedModel::name).toList()));
@@ -71,7 +80,7 @@ public final class RecommendationService {
         List<Recommendation> out = new ArrayList<>();
         TrainedModel model = models.get(request.algorithm()).orElse(null);
         if (model != null) {
-            Profile profile = profile(model, ratings);
+            Profile profile = profile(model, ratings, times);
             if (!profile.isEmpty()) {
                 IdIndex items = model.items();
                 IntPredicate candidate = item -> {
@@ -93,17 +102,27 @@ public final class RecommendationService {
 
     /** The ratings as a profile over the model's item indices; movies the model does not know are left out. */
     static Profile profile(TrainedModel model, Map<Integer, Float> ratings) {
+        return profile(model, ratings, null);
+    }
+
+    /** As {@link #profile(TrainedModel, Map)}, with the ratings' times when given (a movie without one counts as time 0). */
+    static Profile profile(TrainedModel model, Map<Integer, Float> ratings, Map<Integer, Long> times) {
         int[] items = new int[ratings.size()];
         float[] values = new float[ratings.size()];
+        long[] at = times == null ? null : new long[ratings.size()];
         int n = 0;
         for (Map.Entry<Integer, Float> e : ratings.entrySet()) {
             int item = model.items().indexOf(e.getKey());
             if (item >= 0 && item < model.model().itemCount()) {
+                if (at != null) {
+                    at[n] = times.getOrDefault(e.getKey(), 0L);
+                }
                 items[n] = item;
                 values[n++] = e.getValue();
             }
         }
-        return Profile.anonymous(java.util.Arrays.copyOf(items, n), java.util.Arrays.copyOf(values, n));
+        return Profile.anonymous(java.util.Arrays.copyOf(items, n), java.util.Arrays.copyOf(values, n),
+                at == null ? null : java.util.Arrays.copyOf(at, n));
     }
 
     private boolean accepts(int id, Request request) {
@@ -147,7 +166,8 @@ public final class RecommendationService {
             List<String> titles = because.stream().limit(2).map(id -> library.movie(id).map(Movie::displayTitle).orElse("#" + id)).toList();
             float midpoint = (library.scale().min() + library.scale().max()) / 2;
             boolean liked = because.stream().limit(2).allMatch(id -> profile.rating(model.items().indexOf(id)) > midpoint);
-            return (liked ? "Because you liked " : "Because you rated ") + String.join(" and ", titles);
+            String lead = SequentialModel.KIND.equals(kind) ? "Because you just watched " : liked ? "Because you liked " : "Because you rated ";
+            return lead + String.join(" and ", titles);
         }
         if (people > 0 || "similar-users".equals(kind)) {
             return people > 1 ? "Liked by " + people + " people whose ratings resemble yours" : "Liked by people whose ratings resemble yours";

@@ -64,7 +64,11 @@ public final class ApiModels {
     }
 
     /** A list of recommendations and the model that was asked. */
-    public record RecommendationsJson(String algorithm, List<RecommendationJson> items) {
+    /**
+     * A recommendation list; impressionId (signed-in requests) names it in events ({@code POST /api/me/events}),
+     * null for anonymous requests, which are not recorded.
+     */
+    public record RecommendationsJson(String algorithm, String impressionId, List<RecommendationJson> items) {
     }
 
     /** A rating of a movie. */

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.movierec.app.behaviour.EventRecorder;
+import org.movierec.app.behaviour.PersonalRecommender;
+import org.movierec.app.store.EventType;
 import org.movierec.app.service.RatingCsvImport;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
@@ -34,11 +37,16 @@ public class MeApiController {
     private final RecommendationService service;
     private final WebRatingRepository ratings;
     private final RatingWriter writer;
+    private final PersonalRecommender recommender;
+    private final EventRecorder events;
 
-    public MeApiController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer) {
+    public MeApiController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer, PersonalRecommender recommender,
+            EventRecorder events) {
+        this.events = events;
         this.service = service;
         this.ratings = ratings;
         this.writer = writer;
+        this.recommender = recommender;
     }
 
     @GetMapping("/ratings")
@@ -96,16 +104,23 @@ public class MeApiController {
     public ResponseEntity<Void> hide(@AuthenticationPrincipal AccountUser user, @PathVariable int movieId) {
         Queries.existing(service.library(), movieId);
         ratings.hide(user.userId(), movieId);
+        events.record(user.userId(), EventType.DISMISS, movieId, null);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/recommendations")
-    @Operation(summary = "Your recommendations with explanations, from your current ratings")
+    @Operation(summary = "Your recommendations with explanations, from your ratings, watchlist and recent clicks",
+            description = "The impressionId of the answer names this list in POST /api/me/events (clicks with model and position).")
     public RecommendationsJson recommendations(@AuthenticationPrincipal AccountUser user,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int n,
             @RequestParam(required = false) @Size(max = 100) String algorithm,
             @RequestParam(required = false) @Size(max = 100) String genre) {
-        return RecommendationApiController.recommendations(service, ratings.ratingMap(user.userId()), n, algorithm, genre,
-                ratings.hidden(user.userId()));
+        PersonalRecommender.Served served = recommender.recommend(user.userId(), n, blankToNull(algorithm), blankToNull(genre), null, null);
+        return new RecommendationsJson(served.algorithm(), Long.toString(served.impressionId()),
+                served.items().stream().map(ApiModels.RecommendationJson::of).toList());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -4,11 +4,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.movierec.app.behaviour.EventRecorder;
 import org.movierec.app.service.MovieFacts;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.MovieStats;
 import org.movierec.app.service.RecommendationService;
+import org.movierec.app.store.EventType;
+import org.movierec.app.store.WatchlistRepository;
 import org.movierec.app.store.WebRatingRepository;
 import org.movierec.core.data.MovieMetadata;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The movie page and the rating control's writes: a plain form post redirects back to the movie; an
  * htmx request gets only the new status line (the radio buttons already show the choice, and keep the
- * keyboard focus), or after a removal the whole control, unchecked.
+ * keyboard focus), or after a removal the whole control, unchecked. A signed-in visit records a view (a click when
+ * it came from a recommendation list, {@code imp}; a search event when {@code from=search}).
  */
 @Controller
 public class MovieController implements PageController {
@@ -32,18 +37,29 @@ public class MovieController implements PageController {
     private final WebRatingRepository ratings;
     private final RatingWriter writer;
     private final MovieFacts facts;
+    private final EventRecorder events;
+    private final WatchlistRepository watchlist;
 
-    public MovieController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer, MovieFacts facts) {
+    public MovieController(RecommendationService service, WebRatingRepository ratings, RatingWriter writer, MovieFacts facts,
+            EventRecorder events, WatchlistRepository watchlist) {
         this.service = service;
         this.ratings = ratings;
         this.writer = writer;
         this.facts = facts;
+        this.events = events;
+        this.watchlist = watchlist;
     }
 
     @GetMapping("/movies/{id}")
-    String movie(@PathVariable int id, @AuthenticationPrincipal AccountUser user, Model model) {
+    String movie(@PathVariable int id, @AuthenticationPrincipal AccountUser user, @RequestParam(required = false) Long imp,
+            @RequestParam(required = false) @Size(max = 20) String from, Model model) {
         MovieLibrary library = service.library();
         Queries.existing(library, id);
+        if (user != null) {
+            EventType type = imp != null ? EventType.CLICK : "search".equals(from) ? EventType.SEARCH : EventType.VIEW;
+            events.recordFromPage(user.userId(), type, id, imp);
+            model.addAttribute("onWatchlist", watchlist.contains(user.userId(), id));
+        }
         model.addAttribute("stats", library.stats(id, ratings.ratingCounts(id)));
         model.addAttribute("tags", library.tags(id));
         Optional<MovieMetadata> known = facts.of(id);
@@ -96,6 +112,7 @@ public class MovieController implements PageController {
             @RequestHeader(value = "HX-Request", required = false) String htmx) {
         Queries.existing(service.library(), id);
         ratings.hide(user.userId(), id);
+        events.record(user.userId(), EventType.DISMISS, id, null);
         return htmx == null ? "redirect:/recommendations" : "fragments :: hidden";
     }
 }

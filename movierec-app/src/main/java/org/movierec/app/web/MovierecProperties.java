@@ -29,7 +29,7 @@ public record MovierecProperties(String database, Path dataDir, Path data, Path 
         URI downloadMirror, List<String> metadata) {
     public MovierecProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        models = models == null || models.isEmpty() ? List.of("ease:min-support=5", "hybrid", "itemknn", "userknn", "svd", "ials", "content", "baseline", "popular") : List.copyOf(models);
+        models = models == null || models.isEmpty() ? List.of("ease:min-support=5", "hybrid", "sequential:min-support=5", "itemknn", "userknn", "svd", "ials", "content", "baseline", "popular") : List.copyOf(models);
         bootstrap = bootstrap == null || bootstrap;
         metadata = metadata == null ? List.of() : List.copyOf(metadata);
         downloadMirror = downloadMirror == null ? ReleaseDownloader.GROUPLENS : downloadMirror;

@@ -60,7 +60,7 @@ public class RecommendationApiController {
         List<RecommendationJson> items = service.recommend(ratings, request).stream().map(RecommendationJson::of).toList();
         String asked = request.algorithm() != null ? request.algorithm()
                 : service.models().defaultName().orElse(RecommendationService.POPULAR);
-        return new RecommendationsJson(asked, items);
+        return new RecommendationsJson(asked, null, items);
     }
 
     private static String blankToNull(String text) {

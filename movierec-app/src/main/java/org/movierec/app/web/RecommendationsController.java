@@ -3,7 +3,7 @@ package org.movierec.app.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
+import org.movierec.app.behaviour.PersonalRecommender;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class RecommendationsController implements PageController {
     private final RecommendationService service;
     private final WebRatingRepository ratings;
+    private final PersonalRecommender recommender;
 
-    public RecommendationsController(RecommendationService service, WebRatingRepository ratings) {
+    public RecommendationsController(RecommendationService service, WebRatingRepository ratings, PersonalRecommender recommender) {
         this.service = service;
         this.ratings = ratings;
+        this.recommender = recommender;
     }
 
     @GetMapping("/recommendations")
@@ -30,11 +32,12 @@ public class RecommendationsController implements PageController {
             @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearFrom,
             @RequestParam(required = false) @Min(1800) @Max(2100) Integer yearTo,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Map<Integer, Float> mine = ratings.ratingMap(user.userId());
         String chosen = algorithm == null || algorithm.isBlank() ? null : algorithm;
-        model.addAttribute("recommendations", service.recommend(mine, new RecommendationService.Request(24, chosen,
-                genre == null || genre.isBlank() ? null : genre, yearFrom, yearTo, ratings.hidden(user.userId()))));
-        model.addAttribute("ratedCount", mine.size());
+        PersonalRecommender.Served served = recommender.recommend(user.userId(), 24, chosen, genre == null || genre.isBlank() ? null : genre,
+                yearFrom, yearTo);
+        model.addAttribute("recommendations", served.items());
+        model.addAttribute("impression", served.impressionId());
+        model.addAttribute("ratedCount", ratings.ratingMap(user.userId()).size());
         model.addAttribute("algorithms", RecommendationApiController.modelNames(service));
         model.addAttribute("algorithm", chosen == null ? service.models().defaultName().orElse("") : chosen);
         model.addAttribute("genre", genre);

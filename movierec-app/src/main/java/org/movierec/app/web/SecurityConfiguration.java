@@ -113,6 +113,7 @@ public class SecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/api/me/**")).authenticated()
+                        .requestMatchers(path.matcher("/api/admin/**")).hasRole("ADMIN")
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/models/**")).hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, users), BasicAuthenticationFilter.class)
@@ -137,7 +138,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/ratings/**", "/onboarding/**", "/recommendations/**", "/account/**", "/movies/*/rating",
-                                "/movies/*/hide")
+                                "/movies/*/hide", "/movies/*/watchlist", "/watchlist/**", "/history/**")
                         .authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * module only: controllers here, services built in {@link ServiceConfiguration}, repositories in
  * {@code org.movierec.app.store}.
  */
-@SpringBootApplication(scanBasePackages = {"org.movierec.app.web", "org.movierec.app.store"})
+@SpringBootApplication(scanBasePackages = {"org.movierec.app.web", "org.movierec.app.store", "org.movierec.app.behaviour"})
 @ConfigurationPropertiesScan
 public class WebApplication {
 }

@@ -19,10 +19,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The web application's repositories (accounts, ratings and hidden movies, tags, model records) on a
- * database holding the tiny fixture; subclasses say where the database is.
+ * The web application's repositories (accounts, ratings and hidden movies, tags, model records, and the
+ * behaviour ones of {@link BehaviourRepositoryContract}) on a database holding the tiny fixture; subclasses say
+ * where the database is.
  */
-abstract class WebRepositoryContract {
+abstract class WebRepositoryContract implements BehaviourRepositoryContract {
     Database database;
     WebAccountRepository accounts;
     WebRatingRepository ratings;
@@ -44,6 +45,16 @@ abstract class WebRepositoryContract {
         accounts = new WebAccountRepository(jdbc);
         ratings = new WebRatingRepository(jdbc);
         models = new ModelRecordRepository(database);
+    }
+
+    @Override
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public WebAccountRepository accounts() {
+        return accounts;
     }
 
     @AfterEach

@@ -24,6 +24,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.movierec.app.service.Fixtures;
+import org.movierec.app.service.ModelRegistry;
+import org.movierec.app.service.TrainedModel;
 import org.movierec.app.store.WebAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,6 +58,9 @@ class BrowserEndToEndTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    ModelRegistry models;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
@@ -184,7 +190,8 @@ class BrowserEndToEndTest {
         List<String> headers = driver.findElements(By.cssSelector("main table thead th")).stream().map(WebElement::getText).toList();
         assertThat(headers).contains("rmse", "mae", "ndcg@10", "hitRate@10");
         int rmse = headers.indexOf("rmse");
-        String value = driver.findElement(By.cssSelector("main table tbody tr")).findElements(By.cssSelector("td")).get(rmse).getText();
+        String value = driver.findElement(By.xpath("//main//table/tbody/tr[td[1]/strong[text()='cosine']]")).findElements(By.cssSelector("td"))
+                .get(rmse).getText();
         assertThat(Double.parseDouble(value)).isBetween(0.0, 4.5);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("chart-ranking")));
         screenshot("7-models-retrained");
@@ -242,5 +249,53 @@ class BrowserEndToEndTest {
         assertThat((String) js.executeScript("return getComputedStyle(document.body).backgroundColor")).isEqualTo(background);
         driver.get(url("/movies/13"));
         assertThat(driver.findElement(By.id("main")).getText()).doesNotContain("Directed by");
+    }
+
+    @Test
+    void aWatchlistFromAMoviePageTheHistoryPageAndDeletingIt() throws IOException {
+        accounts.create("watcher", encoder.encode(WebTestSupport.PASSWORD), "USER");
+        signIn("watcher");
+        driver.get(url("/movies/3"));
+        driver.findElement(By.cssSelector("button[data-watchlist='3']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".watchlist-toggle"), "On your watchlist"));
+        screenshot("10-watchlisted");
+        driver.get(url("/watchlist"));
+        assertThat(driver.findElement(By.id("watchlist")).getText()).contains("Space Saga 3");
+        driver.get(url("/recommendations"));
+        assertThat(recommendedTitles()).isNotEmpty().noneMatch(t -> t.startsWith("Space Saga 3 "));
+        driver.findElement(By.cssSelector("#recommendation-list article a")).click();
+        waiting().until(ExpectedConditions.urlContains("imp="));
+        driver.get(url("/history"));
+        List<String> types = driver.findElements(By.cssSelector("#events tbody tr")).stream().map(r -> r.getAttribute("data-type")).toList();
+        assertThat(types).contains("view", "watchlist", "click");
+        screenshot("11-history");
+        driver.findElement(By.id("delete-history")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("no-events")));
+        driver.get(url("/watchlist"));
+        driver.findElement(By.cssSelector("button[data-watchlist='3']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".watchlist-toggle"), "+ Watchlist"));
+    }
+
+    @Test
+    void adminStartsAnExperimentSeesEachArmAndStopsIt() throws IOException {
+        TrainedModel cosine = Fixtures.trainedModel();
+        models.put(new TrainedModel("cosine-b", "second arm", cosine.params(), cosine.model(), cosine.items(), cosine.trainedAt(),
+                cosine.trainingTime(), null));
+        accounts.create("experimenter", encoder.encode(WebTestSupport.PASSWORD), "ADMIN");
+        signIn("experimenter");
+        driver.get(url("/admin/online"));
+        driver.findElement(By.cssSelector("#start-experiment input[name=name]")).sendKeys("cosine vs cosine-b");
+        driver.findElement(By.cssSelector("#start-experiment input[value='cosine']")).click();
+        driver.findElement(By.cssSelector("#start-experiment input[value='cosine-b']")).click();
+        driver.findElement(By.cssSelector("#start-experiment button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.experiment"), "running"));
+        driver.get(url("/recommendations"));
+        driver.get(url("/admin/online"));
+        WebElement experiment = driver.findElement(By.cssSelector("section.experiment"));
+        assertThat(experiment.findElements(By.cssSelector("table.arms tbody tr[data-algorithm]"))).hasSize(1);
+        assertThat(driver.findElement(By.id("online-metrics")).getText()).contains("cosine");
+        screenshot("12-experiment");
+        experiment.findElement(By.cssSelector("button.stop-experiment")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.experiment"), "stopped"));
     }
 }

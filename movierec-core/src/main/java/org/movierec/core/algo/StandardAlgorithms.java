@@ -10,6 +10,7 @@ import org.movierec.core.algo.hybrid.HybridAlgorithm;
 import org.movierec.core.algo.implicit.TopNAlgorithms;
 import org.movierec.core.algo.knn.KnnAlgorithms;
 import org.movierec.core.algo.mf.MatrixFactorizationAlgorithms;
+import org.movierec.core.algo.sequential.SequentialAlgorithm;
 
 /** The list of algorithms movierec ships, one line per algorithm package. */
 final class StandardAlgorithms {
@@ -26,6 +27,7 @@ final class StandardAlgorithms {
         specs.addAll(TopNAlgorithms.specs());
         specs.add(ContentAlgorithm.spec());
         specs.add(HybridAlgorithm.spec());
+        specs.add(SequentialAlgorithm.spec());
         return specs;
     }
 }

@@ -130,11 +130,12 @@ public final class RatingMatrix {
         return userValues.length == 0 ? Double.NaN : sum / userValues.length;
     }
 
-    /** The ratings of a user as a profile that knows its training index. */
+    /** The ratings of a user (with their times when the data has them) as a profile that knows its training index. */
     public Profile profile(int user) {
         int from = userPtr[user];
         int to = userPtr[user + 1];
-        return new Profile(user, Arrays.copyOfRange(userItems, from, to), Arrays.copyOfRange(userValues, from, to));
+        return new Profile(user, Arrays.copyOfRange(userItems, from, to), Arrays.copyOfRange(userValues, from, to),
+                userTimes == null ? null : Arrays.copyOfRange(userTimes, from, to));
     }
 
     /** Number of users with at least one rating. */

@@ -141,7 +141,8 @@ public record EaseAlgorithm(ImplicitSignal signal, double lambda, double dropout
         return g;
     }
 
-    static EaseModel read(DataInput in) throws IOException {
+    /** Reads a model written by {@link EaseModel#write}. */
+    public static EaseModel read(DataInput in) throws IOException {
         ImplicitSignal signal = ImplicitSignal.read(in);
         int items = in.readInt();
         int[] selected = BinaryArrays.readInts(in);
