@@ -34,6 +34,8 @@ final class LocalCluster {
             "rootLogger.appenderRef.out.ref = out", "appender.out.type = Console", "appender.out.name = out",
             "appender.out.layout.type = PatternLayout", "appender.out.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n", "");
 
+    private static final String CLUSTER_FILE = "cluster.txt";
+
     private final Path dir;
 
     LocalCluster(Path dir) {
@@ -81,7 +83,21 @@ final class LocalCluster {
         for (int w = 1; w <= workers; w++) {
             await(dir.resolve("worker-" + w + ".log"), text -> text.contains(WORKER_READY));
         }
+        Files.writeString(dir.resolve(CLUSTER_FILE), addresses.master() + "\n" + memory + "\n");
         return addresses;
+    }
+
+    /**
+     * The memory each worker of the running cluster in the directory offers, if its master has this URL:
+     * the executors' default heap on it (one executor fills a worker).
+     */
+    static Optional<String> workerMemory(Path dir, String master) throws IOException {
+        Path file = dir.resolve(CLUSTER_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file);
+        return lines.size() == 2 && lines.get(0).equals(master) ? Optional.of(lines.get(1)) : Optional.empty();
     }
 
     /** Stops the processes of the pid files, workers first, and removes the pid files; returns how many were running. */
@@ -100,6 +116,7 @@ final class LocalCluster {
             }
             Files.delete(file);
         }
+        Files.deleteIfExists(dir.resolve(CLUSTER_FILE));
         return stopped.size();
     }
 

@@ -61,7 +61,7 @@ public final class RecommendAllCommand implements Callable<Integer> {
             RatingSource.Summary summary = source.summarise(null, skipBadRows);
             LongAccumulator users = session.sparkContext().longAccumulator("users");
             long start = System.nanoTime();
-            Dataset<Row> lists = BatchRecommendations.of(session, ShippedModel.ship(session, model), source.ratings(), n,
+            Dataset<Row> lists = BatchRecommendations.of(session, ShippedModel.at(session, model), source.ratings(), n,
                     spark.partitions(session), users);
             if (format.equals("csv")) {
                 lists.write().option("header", true).csv(out);

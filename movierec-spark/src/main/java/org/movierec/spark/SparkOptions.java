@@ -22,7 +22,8 @@ public final class SparkOptions {
             description = "the driver's heap (as spark-submit's --driver-memory; movierec-spark.sh starts the JVM with it)")
     String driverMemory;
 
-    @Option(names = "--executor-memory", paramLabel = "SIZE", description = "each executor's heap (default: Spark's, 1g)")
+    @Option(names = "--executor-memory", paramLabel = "SIZE",
+            description = "each executor's heap (default: on a cluster of movierec-spark.sh cluster start, the workers' memory; else Spark's, 1g)")
     String executorMemory;
 
     @Option(names = "--partitions", paramLabel = "N",
@@ -46,12 +47,23 @@ public final class SparkOptions {
         if (driverMemory != null) {
             builder.config("spark.driver.memory", driverMemory);
         }
-        if (executorMemory != null) {
-            builder.config("spark.executor.memory", executorMemory);
+        String memory = executorMemory != null ? executorMemory : localClusterMemory();
+        if (memory != null) {
+            builder.config("spark.executor.memory", memory);
         }
         SparkSession spark = builder.getOrCreate();
         spark.conf().set("spark.sql.shuffle.partitions", partitions(spark));
         return spark;
+    }
+
+    /** On a cluster of {@code movierec-spark.sh cluster start}, the workers' memory (one executor fills a worker). */
+    private String localClusterMemory() {
+        String dir = System.getenv(ClusterCommand.DIR_VARIABLE);
+        try {
+            return dir == null ? null : LocalCluster.workerMemory(java.nio.file.Path.of(dir), master).orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** The number of partitions: --partitions or the cluster's default parallelism. */

@@ -123,7 +123,7 @@ public final class SparkTrainCommand implements Callable<Integer> {
                     + "it does not record that Spark trained it)%n", out, als.algorithm(), describe(als.claimed(mean).params()));
             if (holdout != null) {
                 double trainMean = summary.trainSum() / trainRatings;
-                Map<String, Double> metrics = holdout.measure(source.ratings(), ShippedModel.ship(session, out.toAbsolutePath().toString()),
+                Map<String, Double> metrics = holdout.measure(source.ratings(), ShippedModel.at(session, out.toAbsolutePath().toString()),
                         als.implicit(), k, trainMean, spark.partitions(session));
                 w.printf(Locale.ROOT, "Evaluated on the cluster (%s, seed %d, %,d held-out ratings): %s%n", evaluate, seed,
                         summary.testRatings(), metrics.entrySet().stream().map(e -> e.getKey() + "=" + format(e.getValue()))
