@@ -12,6 +12,7 @@ lib=$root/movierec-spark/target/lib
 if [[ ! -f $jar || ! -d $lib ]] || [[ -n $(find "$root/pom.xml" "$root/movierec-core/pom.xml" "$root/movierec-core/src/main" \
       "$root/movierec-spark/pom.xml" "$root/movierec-spark/src/main" "$root/movierec-spark/jvm.options" -newer "$jar" -print -quit 2>/dev/null) ]]; then
   echo "movierec-spark: building the Spark trainer (first use or changed sources)..." >&2
+  rm -rf "$lib"   # copy-dependencies adds jars but never removes one a changed pom no longer needs
   (cd "$root" && ./mvnw -q -B -DskipTests -Denforcer.skip package -pl movierec-spark -am) >&2 || {
     echo "movierec-spark: the build failed; run ./mvnw package -pl movierec-spark -am to see why" >&2; exit 1; }
   touch "$jar"   # the jar plugin leaves an up-to-date jar untouched when only movierec-core changed
