@@ -8,8 +8,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 out=docs/results/spark-speed.csv
-factors=${FACTORS:-16}; iterations=${ITERATIONS:-3}
+factors=${FACTORS:-16}; iterations=${ITERATIONS:-3}; port=${SPARK_PORT:-19610}
 work=$(mktemp -d /tmp/movierec-spark-speed.XXXXXX)
+export MOVIEREC_SPARK_CLUSTER_DIR=$work/cluster
 trap './movierec-spark.sh cluster stop > /dev/null 2>&1 || true; rm -rf "$work"' EXIT
 [[ -f $out ]] || echo "ratings,setup,rank,iterations,fit_seconds,process_seconds,load1" > "$out"
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -33,9 +34,9 @@ for n in "${@:-1000000 10000000 25000095}"; do
     e=$(date +%s.%N)
     record "$size" "Spark local[2]" "$(spark_fit "$work/l.out")" "$(echo "$e - $s" | bc)"
     for workers in 1 2; do
-      ./movierec-spark.sh cluster start --workers "$workers" --worker-cores 1 --worker-memory 3g > /dev/null
+      ./movierec-spark.sh cluster start --workers "$workers" --worker-cores 1 --worker-memory 3g --port "$port" --ui-port $((port + 80)) > /dev/null
       s=$(date +%s.%N)
-      ./movierec-spark.sh --master spark://127.0.0.1:19600 --driver-memory 512m --data "$data" --algorithm ials --factors "$factors" \
+      ./movierec-spark.sh --master "spark://127.0.0.1:$port" --driver-memory 512m --data "$data" --algorithm ials --factors "$factors" \
         --iterations "$iterations" --out "$work/cluster.model" > "$work/c.out" 2>&1
       e=$(date +%s.%N)
       ./movierec-spark.sh cluster stop > /dev/null

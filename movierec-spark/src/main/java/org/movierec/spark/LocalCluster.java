@@ -27,7 +27,7 @@ final class LocalCluster {
     private static final Pattern MASTER_URL = Pattern.compile("Starting Spark master at (spark://\\S+)");
     private static final Pattern MASTER_UI = Pattern.compile("MasterWebUI.* started at (http://\\S+)");
     private static final String WORKER_READY = "Successfully registered with master";
-    private static final long START_TIMEOUT_SECONDS = 120;
+    private static final long START_TIMEOUT_SECONDS = 600;
     private static final String DAEMON_HEAP = "-Xmx384m";
     /** The daemons log at INFO (their addresses and registrations are INFO lines) to their log files. */
     private static final String DAEMON_LOGGING = String.join("\n", "rootLogger.level = info",
@@ -134,6 +134,8 @@ final class LocalCluster {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(DAEMON_HEAP);
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dlog4j2.configurationFile=" + dir.resolve("log4j2-daemons.properties"));
         command.add("-XX:+IgnoreUnrecognizedVMOptions");
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
