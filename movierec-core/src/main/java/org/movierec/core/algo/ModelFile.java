@@ -3,6 +3,7 @@ package org.movierec.core.algo;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -42,6 +43,28 @@ public final class ModelFile {
     /** Saves a trained model atomically. */
     public static void save(Path file, Algorithm algorithm, Model model, IdIndex users, IdIndex items,
             RatingScale scale) throws IOException {
+        save(file, algorithm, out -> {
+            BinaryArrays.writeInts(out, users.ids());
+            BinaryArrays.writeInts(out, items.ids());
+            out.writeFloat(scale.min());
+            out.writeFloat(scale.max());
+            out.writeFloat(scale.step());
+            model.write(out);
+        });
+    }
+
+    /** What follows the header: user and item ids, rating scale and the model's payload, in the layout of {@link #load}. */
+    @FunctionalInterface
+    public interface Body {
+        void write(DataOutput out) throws IOException;
+    }
+
+    /**
+     * Saves a model file atomically whose body the caller writes piece by piece (for a model assembled
+     * from parts too big to hold at once, such as factors streamed from a cluster). {@link #load} must
+     * read what the body writes: the saved file is checked by loading it in the caller's tests.
+     */
+    public static void save(Path file, Algorithm algorithm, Body body) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".part");
@@ -57,12 +80,7 @@ public final class ModelFile {
                     out.writeUTF(p.getKey());
                     out.writeUTF(String.valueOf(p.getValue()));
                 }
-                BinaryArrays.writeInts(out, users.ids());
-                BinaryArrays.writeInts(out, items.ids());
-                out.writeFloat(scale.min());
-                out.writeFloat(scale.max());
-                out.writeFloat(scale.step());
-                model.write(out);
+                body.write(out);
                 out.flush();
                 long sum = crc.getValue();
                 new DataOutputStream(raw).writeLong(sum);
