@@ -131,9 +131,7 @@ public final class ModelTrainer {
             LOG.warn("Cannot save the {} model to {}: {}; it will be trained again at the next start", name, file, e.getMessage());
             file = null;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
-        return new TrainedModel(name, spec.description(), params, model, ratings.items(), Instant.now(), took, file);
+        return new TrainedModel(name, spec.description(), parameters(algorithm), model, ratings.items(), Instant.now(), took, file);
     }
 
     /**
@@ -141,8 +139,7 @@ public final class ModelTrainer {
      * trained one. A saved model trained on older ratings is still served: fold-in takes newer ratings into account.
      */
     public TrainedModel loadOrTrain(Algorithm algorithm, RatingMatrix ratings) {
-        Map<String, String> params = new LinkedHashMap<>();
-        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        Map<String, String> params = parameters(algorithm);
         return load(algorithm.name()).filter(loaded -> {
             if (!loaded.params().equals(params)) {
                 LOG.info("The saved {} model has other parameters ({}) than configured ({}); training again", algorithm.name(),
@@ -156,6 +153,13 @@ public final class ModelTrainer {
     /** The algorithm with the model's parameters, written as for the command line ({@code itemknn:k=40,sim=cosine}). */
     public static String specification(TrainedModel model) {
         return model.params().isEmpty() ? model.name() : model.name() + ":" + parameters(model.params());
+    }
+
+    /** The algorithm's parameters as text, in the algorithm's order (name → value), as a {@link TrainedModel} holds them. */
+    public static Map<String, String> parameters(Algorithm algorithm) {
+        Map<String, String> params = new LinkedHashMap<>();
+        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        return params;
     }
 
     /** Parameters as written for the command line, sorted by name ({@code k=40,sim=cosine}). */

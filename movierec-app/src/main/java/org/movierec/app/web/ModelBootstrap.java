@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.movierec.app.cluster.ModelRollout;
 import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the configured models available: the default one (chosen on the models page in an earlier run,
- * else the first configured one this build ships) is loaded (or trained) before the app reports itself
- * up, so it answers the first request; the others follow in a background thread and join the registry
- * when ready. Every training is recorded and evaluated in the background by {@link ModelJobs}, which
+ * else the first configured one this build ships) is obtained before the app reports itself up, so it
+ * answers the first request; the others follow in a background thread and join the registry when ready.
+ * Obtaining a model ({@link ModelRollout}) loads the version published in the database, or trains and
+ * publishes it while no other instance does. Every training is recorded and evaluated in the background by {@link ModelJobs}, which
  * makes the most accurate model the default when no admin chose one. Last, the default model answers
  * sampled requests ({@link ModelWarmup}) so that its code is compiled before visitors arrive.
  */
@@ -32,6 +34,8 @@ public class ModelBootstrap implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(ModelBootstrap.class);
     private static final int WARMUP_REQUESTS = 1000;
     private static final long WARMUP_MILLIS = 5000;
+    /** How long a model another instance is training waits before it is looked for again. */
+    private static final long RETRY_MILLIS = 1000;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "movierec-training");
         thread.setDaemon(true);
@@ -40,7 +44,7 @@ public class ModelBootstrap implements DisposableBean {
     });
 
     public ModelBootstrap(MovierecProperties properties, ModelTrainer trainer, ModelRegistry registry, MovieLibrary library,
-            ModelJobs jobs, RecommendationService service) {
+            ModelJobs jobs, RecommendationService service, ModelRollout rollout) {
         List<Algorithm> algorithms = new ArrayList<>(trainer.available(String.join(",", properties.models())));
         if (algorithms.isEmpty()) {
             LOG.warn("None of the configured models ({}) is in this build; recommendations fall back to popular movies",
@@ -52,24 +56,34 @@ public class ModelBootstrap implements DisposableBean {
             algorithms.remove(chosen);
             algorithms.add(0, chosen);
         });
-        TrainedModel first = trainer.loadOrTrain(algorithms.get(0), library.ratings());
-        jobs.recorded(first, library.ratings());
+        TrainedModel first = rollout.obtain(algorithms.get(0), library.ratings());
         registry.put(first);
         LOG.info("Default model: {}{}", first.name(), saved.isPresent() ? " (chosen on the models page)"
                 : " until the models' hold-out evaluations pick the most accurate");
         for (Algorithm algorithm : algorithms.subList(1, algorithms.size())) {
-            background.submit(() -> {
-                try {
-                    TrainedModel model = trainer.loadOrTrain(algorithm, library.ratings());
-                    jobs.recorded(model, library.ratings());
-                    registry.put(model);
-                    jobs.serveMostAccurateUnlessChosen();
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    LOG.warn("Could not train the {} model: {}", algorithm.name(), e.toString());
-                }
-            });
+            obtainInBackground(algorithm, rollout, registry, library, jobs);
         }
         background.submit(() -> warmUp(service));
+    }
+
+    /** Obtains the model in the background; while another instance trains it, the next ones go first. */
+    private void obtainInBackground(Algorithm algorithm, ModelRollout rollout, ModelRegistry registry, MovieLibrary library, ModelJobs jobs) {
+        background.submit(() -> {
+            try {
+                Optional<TrainedModel> model = rollout.tryObtain(algorithm, library.ratings());
+                if (model.isEmpty()) {
+                    Thread.sleep(RETRY_MILLIS);
+                    obtainInBackground(algorithm, rollout, registry, library, jobs);
+                    return;
+                }
+                registry.put(model.get());
+                jobs.serveMostAccurateUnlessChosen();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.warn("Could not train the {} model: {}", algorithm.name(), e.toString());
+            }
+        });
     }
 
     /** Compiles the default model's request path before visitors need it (see {@link ModelWarmup}). */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.movierec.app.cluster.ModelPublisher;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.service.QuickEvaluation;
@@ -49,6 +50,7 @@ public class ModelJobs implements DisposableBean {
     private final ModelRegistry registry;
     private final Database database;
     private final ModelRecordRepository records;
+    private final ModelPublisher publisher;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "movierec-retraining");
@@ -57,8 +59,9 @@ public class ModelJobs implements DisposableBean {
         return thread;
     });
 
-    public ModelJobs(ModelTrainer trainer, ModelRegistry registry, Database database) {
+    public ModelJobs(ModelTrainer trainer, ModelRegistry registry, Database database, ModelPublisher publisher) {
         this.trainer = trainer;
+        this.publisher = publisher;
         this.registry = registry;
         this.database = database;
         this.records = new ModelRecordRepository(database);
@@ -67,9 +70,10 @@ public class ModelJobs implements DisposableBean {
     /**
      * Records a training of the model on the ratings and queues its evaluation. A model loaded from its
      * file is recorded only when its algorithm has no record yet (a database that predates the records);
-     * its record's evaluation is queued again if it never finished (the process stopped first).
+     * its record's evaluation is queued again if it never finished (the process stopped first). The model is
+     * published for the other instances ({@link ModelPublisher}) under its record's id, which is answered.
      */
-    public void recorded(TrainedModel model, RatingMatrix ratings) {
+    public long recorded(TrainedModel model, RatingMatrix ratings) {
         Algorithm algorithm = trainer.registry().parse(ModelTrainer.specification(model));
         if (model.trainingTime().isZero()) {
             Optional<ModelRecord> record = records.latest().stream().filter(r -> r.algorithm().equals(model.name())).findFirst();
@@ -77,14 +81,17 @@ public class ModelJobs implements DisposableBean {
                 if (record.get().metrics() == null) {
                     executor.submit(() -> evaluate(record.get().id(), algorithm, ratings));
                 }
-                return;
+                publisher.publish(record.get().id(), model);
+                return record.get().id();
             }
         }
         String snapshot = JSON.writeValueAsString(Map.of("ratings", ratings.size(), "users", ratings.activeUserCount(),
                 "movies", ratings.ratedItemCount()));
         long id = records.add(model.name(), ModelTrainer.parameters(model.params()), model.trainedAt(), snapshot,
                 model.file() == null ? null : model.file().toString());
+        publisher.publish(id, model);
         executor.submit(() -> evaluate(id, algorithm, ratings));
+        return id;
     }
 
     private void evaluate(long id, Algorithm algorithm, RatingMatrix ratings) {

@@ -1,0 +1,197 @@
+package org.movierec.app.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.movierec.app.service.ModelRegistry;
+import org.movierec.app.service.ModelTrainer;
+import org.movierec.app.service.TrainedModel;
+import org.movierec.app.store.PublishedModelRepository;
+import org.movierec.app.store.PublishedModelRepository.Published;
+import org.movierec.app.store.TrainingLeaseRepository;
+import org.movierec.app.web.ModelJobs;
+import org.movierec.core.algo.Algorithm;
+import org.movierec.core.data.RatingMatrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * One model version for every instance. A configured model is the latest version published in the database
+ * for its algorithm and parameters; without one, the instance that takes the algorithm's training lease
+ * ({@code training_leases}, renewed while it trains) loads its own file or trains, records and publishes
+ * it ({@link ModelJobs#recorded}), while the others wait for that version. While running, every few poll
+ * intervals the served models are compared with the latest published versions, and newer ones (a retraining
+ * on another instance, {@code movierec publish}) are loaded and swapped in.
+ */
+@Component
+public class ModelRollout implements SmartLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelRollout.class);
+    /** Poll intervals between two looks for newer published versions. */
+    private static final int CHECK_EVERY_POLLS = 5;
+
+    private final ModelTrainer trainer;
+    private final ModelJobs jobs;
+    private final ModelRegistry registry;
+    private final PublishedModelRepository published;
+    private final TrainingLeaseRepository leases;
+    private final ServedVersions served;
+    private final InstanceIdentity instance;
+    private final ClusterProperties properties;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "movierec-model-rollout");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile ScheduledFuture<?> checks;
+
+    public ModelRollout(ModelTrainer trainer, ModelJobs jobs, ModelRegistry registry, PublishedModelRepository published,
+            TrainingLeaseRepository leases, ServedVersions served, InstanceIdentity instance, ClusterProperties properties) {
+        this.trainer = trainer;
+        this.jobs = jobs;
+        this.registry = registry;
+        this.published = published;
+        this.leases = leases;
+        this.served = served;
+        this.instance = instance;
+        this.properties = properties;
+    }
+
+    /** The model of the algorithm, waiting while another instance trains it (see {@link #tryObtain}). */
+    public TrainedModel obtain(Algorithm algorithm, RatingMatrix ratings) {
+        boolean logged = false;
+        while (true) {
+            Optional<TrainedModel> model = tryObtain(algorithm, ratings);
+            if (model.isPresent()) {
+                return model.get();
+            }
+            if (!logged) {
+                LOG.info("Waiting for another instance to train and publish the {} model", algorithm.name());
+                logged = true;
+            }
+            pause();
+        }
+    }
+
+    /**
+     * The latest published version of the algorithm with its parameters; else, if this instance gets the
+     * training lease, its saved file or a new training, recorded and published; else empty (another instance
+     * is training it: ask again later).
+     */
+    public Optional<TrainedModel> tryObtain(Algorithm algorithm, RatingMatrix ratings) {
+        String params = ModelTrainer.parameters(ModelTrainer.parameters(algorithm));
+        Optional<TrainedModel> latest = published.latestVersion(algorithm.name(), params).flatMap(this::load);
+        if (latest.isPresent()) {
+            return latest;
+        }
+        String lease = "model:" + algorithm.name();
+        if (!leases.acquire(lease, instance.id(), leaseEnd())) {
+            return Optional.empty();
+        }
+        long renewEvery = Math.max(1, properties.leaseTime().toMillis() / 3);
+        ScheduledFuture<?> renewal = scheduler.scheduleAtFixedRate(() -> leases.acquire(lease, instance.id(), leaseEnd()),
+                renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        try {
+            TrainedModel model = trainer.loadOrTrain(algorithm, ratings);
+            jobs.recorded(model, ratings);
+            return Optional.of(model);
+        } finally {
+            renewal.cancel(false);
+            leases.release(lease, instance.id());
+        }
+    }
+
+    /** Loads a published version into this instance's model file and from there; empty (logged) if it is unusable. */
+    Optional<TrainedModel> load(long version) {
+        Published file = published.get(version).orElse(null);
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (!ModelPublisher.sha256(file.content()).equals(file.sha256())) {
+            LOG.warn("The published {} model version {} does not match its checksum; not serving it", file.algorithm(), version);
+            return Optional.empty();
+        }
+        Path target = trainer.file(file.algorithm());
+        try {
+            Files.createDirectories(target.getParent());
+            Path part = Files.createTempFile(target.getParent(), file.algorithm(), ".part");
+            Files.write(part, file.content());
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the published " + file.algorithm() + " model to " + target, e);
+        }
+        Optional<TrainedModel> model = trainer.load(file.algorithm())
+                .filter(loaded -> ModelTrainer.parameters(loaded.params()).equals(file.params()));
+        model.ifPresent(m -> {
+            served.serving(m.name(), version);
+            LOG.info("Serving the {} model version {} (published in the database)", m.name(), version);
+        });
+        return model;
+    }
+
+    /** Swaps in the published versions newer than those served. */
+    void serveNewerVersions() {
+        for (TrainedModel current : registry.all()) {
+            long servedVersion = served.of(current.name()).orElse(0L);
+            published.latestVersion(current.name(), ModelTrainer.parameters(current.params()))
+                    .filter(latest -> latest > servedVersion)
+                    .flatMap(this::load)
+                    .ifPresent(registry::put);
+        }
+    }
+
+    private Instant leaseEnd() {
+        return Instant.now().plus(properties.leaseTime());
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(properties.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a model", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        long every = properties.pollInterval().toMillis() * CHECK_EVERY_POLLS;
+        checks = scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                serveNewerVersions();
+            } catch (RuntimeException e) {
+                LOG.warn("Looking for newer published models failed: {}", e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledFuture<?> running = checks;
+        if (running != null) {
+            running.cancel(true);
+            checks = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return checks != null;
+    }
+
+    /** Ends the lease renewals and checks (the context closes). */
+    @jakarta.annotation.PreDestroy
+    void shutdown() {
+        scheduler.shutdownNow();
+    }
+}
