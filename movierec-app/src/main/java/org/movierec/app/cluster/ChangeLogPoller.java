@@ -1,15 +1,12 @@
 package org.movierec.app.cluster;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.movierec.app.store.ChangeLogRepository;
 import org.movierec.app.store.ChangeLogRepository.Entry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * interval from the same row. Once an hour, rows older than {@code movierec.cluster.log-retention} are deleted.
  */
 @Component
-public class ChangeLogPoller implements SmartLifecycle {
+public class ChangeLogPoller extends PeriodicTask {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeLogPoller.class);
     private static final int BATCH = 10_000;
     private static final long PRUNE_EVERY_SECONDS = 3600;
@@ -29,10 +26,10 @@ public class ChangeLogPoller implements SmartLifecycle {
     private final ChangeLog changes;
     private final ClusterProperties properties;
     private volatile long applied;
-    private volatile ScheduledExecutorService executor;
     private long lastPrune;
 
     public ChangeLogPoller(ChangeLogRepository log, ChangeLog changes, ClusterProperties properties, ChangeLogStart start) {
+        super("movierec-change-log");
         this.log = log;
         this.changes = changes;
         this.properties = properties;
@@ -59,45 +56,21 @@ public class ChangeLogPoller implements SmartLifecycle {
         return read;
     }
 
-    private void pollAndPrune() {
-        try {
-            poll();
-            long now = Instant.now().getEpochSecond();
-            if (now - lastPrune >= PRUNE_EVERY_SECONDS) {
-                lastPrune = now;
-                int deleted = log.deleteBefore(Instant.now().minus(properties.logRetention()));
-                if (deleted > 0) {
-                    LOG.info("Deleted {} change log rows older than {}", deleted, properties.logRetention());
-                }
+    @Override
+    Duration delay() {
+        return properties.pollInterval();
+    }
+
+    @Override
+    void runOnce() {
+        poll();
+        long now = Instant.now().getEpochSecond();
+        if (now - lastPrune >= PRUNE_EVERY_SECONDS) {
+            lastPrune = now;
+            int deleted = log.deleteBefore(Instant.now().minus(properties.logRetention()));
+            if (deleted > 0) {
+                LOG.info("Deleted {} change log rows older than {}", deleted, properties.logRetention());
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Reading the change log failed (tried again in {}): {}", properties.pollInterval(), e.toString());
         }
-    }
-
-    @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "movierec-change-log");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::pollAndPrune, interval, interval, TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

@@ -3,15 +3,11 @@ package org.movierec.app.cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.movierec.app.store.AppInstanceRepository;
 import org.movierec.app.store.AppInstanceRepository.AppInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * instance stops; an instance killed outright drops out of the list once it has not reported for {@value #GONE_AFTER_SECONDS} s.
  */
 @Component
-public class InstanceHeartbeat implements SmartLifecycle {
+public class InstanceHeartbeat extends PeriodicTask {
     private static final Logger LOG = LoggerFactory.getLogger(InstanceHeartbeat.class);
     private static final long EVERY_SECONDS = 5;
     private static final long GONE_AFTER_SECONDS = 30;
@@ -29,9 +25,9 @@ public class InstanceHeartbeat implements SmartLifecycle {
     private final InstanceIdentity instance;
     private final ServedVersions served;
     private final Instant started = Instant.now();
-    private volatile ScheduledExecutorService executor;
 
     public InstanceHeartbeat(AppInstanceRepository instances, InstanceIdentity instance, ServedVersions served) {
+        super("movierec-heartbeat");
         this.instances = instances;
         this.instance = instance;
         this.served = served;
@@ -54,38 +50,21 @@ public class InstanceHeartbeat implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "movierec-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                report();
-            } catch (RuntimeException e) {
-                LOG.warn("Reporting this instance to the database failed: {}", e.toString());
-            }
-        }, 0, EVERY_SECONDS, TimeUnit.SECONDS);
-        executor = scheduler;
+    Duration delay() {
+        return Duration.ofSeconds(EVERY_SECONDS);
     }
 
     @Override
-    public void stop() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.shutdownNow();
-            executor = null;
-            try {
-                instances.remove(instance.id());
-            } catch (RuntimeException e) {
-                LOG.warn("Could not remove this instance from the database: {}", e.toString());
-            }
+    void runOnce() {
+        report();
+    }
+
+    @Override
+    void stopped() {
+        try {
+            instances.remove(instance.id());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove this instance from the database: {}", e.toString());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

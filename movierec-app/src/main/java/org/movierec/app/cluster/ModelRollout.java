@@ -6,36 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.service.TrainedModel;
 import org.movierec.app.store.PublishedModelRepository;
 import org.movierec.app.store.PublishedModelRepository.Published;
-import org.movierec.app.store.TrainingLeaseRepository;
 import org.movierec.app.web.ModelJobs;
 import org.movierec.core.algo.Algorithm;
 import org.movierec.core.data.RatingMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * One model version for every instance. A configured model is the latest version published in the database
  * for its algorithm and parameters; without one, the instance that takes the algorithm's training lease
- * ({@code training_leases}, renewed while it trains) loads its own file or trains, records and publishes
+ * ({@link TrainingLease}) loads its own file or trains, records and publishes
  * it ({@link ModelJobs#recorded}), while the others wait for that version. While running, every few poll
  * intervals the served models are compared with the latest published versions, and newer ones (a retraining
  * on another instance, {@code movierec publish}) are loaded and swapped in.
  */
 @Component
-public class ModelRollout implements SmartLifecycle {
+public class ModelRollout extends PeriodicTask {
     private static final Logger LOG = LoggerFactory.getLogger(ModelRollout.class);
     /** Poll intervals between two looks for newer published versions. */
     private static final int CHECK_EVERY_POLLS = 5;
@@ -44,26 +37,19 @@ public class ModelRollout implements SmartLifecycle {
     private final ModelJobs jobs;
     private final ModelRegistry registry;
     private final PublishedModelRepository published;
-    private final TrainingLeaseRepository leases;
+    private final TrainingLease lease;
     private final ServedVersions served;
-    private final InstanceIdentity instance;
     private final ClusterProperties properties;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "movierec-model-rollout");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private volatile ScheduledFuture<?> checks;
 
     public ModelRollout(ModelTrainer trainer, ModelJobs jobs, ModelRegistry registry, PublishedModelRepository published,
-            TrainingLeaseRepository leases, ServedVersions served, InstanceIdentity instance, ClusterProperties properties) {
+            TrainingLease lease, ServedVersions served, ClusterProperties properties) {
+        super("movierec-model-rollout");
         this.trainer = trainer;
         this.jobs = jobs;
         this.registry = registry;
         this.published = published;
-        this.leases = leases;
+        this.lease = lease;
         this.served = served;
-        this.instance = instance;
         this.properties = properties;
     }
 
@@ -94,21 +80,11 @@ public class ModelRollout implements SmartLifecycle {
         if (latest.isPresent()) {
             return latest;
         }
-        String lease = "model:" + algorithm.name();
-        if (!leases.acquire(lease, instance.id(), leaseEnd())) {
-            return Optional.empty();
-        }
-        long renewEvery = Math.max(1, properties.leaseTime().toMillis() / 3);
-        ScheduledFuture<?> renewal = scheduler.scheduleAtFixedRate(() -> leases.acquire(lease, instance.id(), leaseEnd()),
-                renewEvery, renewEvery, TimeUnit.MILLISECONDS);
-        try {
+        return lease.underLease(TrainingLease.training(algorithm.name()), () -> {
             TrainedModel model = trainer.loadOrTrain(algorithm, ratings);
             jobs.recorded(model, ratings);
-            return Optional.of(model);
-        } finally {
-            renewal.cancel(false);
-            leases.release(lease, instance.id());
-        }
+            return model;
+        });
     }
 
     /** Loads a published version into this instance's model file and from there; empty (logged) if it is unusable. */
@@ -150,10 +126,6 @@ public class ModelRollout implements SmartLifecycle {
         }
     }
 
-    private Instant leaseEnd() {
-        return Instant.now().plus(properties.leaseTime());
-    }
-
     private void pause() {
         try {
             Thread.sleep(properties.pollInterval().toMillis());
@@ -164,34 +136,12 @@ public class ModelRollout implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        long every = properties.pollInterval().toMillis() * CHECK_EVERY_POLLS;
-        checks = scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                serveNewerVersions();
-            } catch (RuntimeException e) {
-                LOG.warn("Looking for newer published models failed: {}", e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+    Duration delay() {
+        return properties.pollInterval().multipliedBy(CHECK_EVERY_POLLS);
     }
 
     @Override
-    public void stop() {
-        ScheduledFuture<?> running = checks;
-        if (running != null) {
-            running.cancel(true);
-            checks = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return checks != null;
-    }
-
-    /** Ends the lease renewals and checks (the context closes). */
-    @jakarta.annotation.PreDestroy
-    void shutdown() {
-        scheduler.shutdownNow();
+    void runOnce() {
+        serveNewerVersions();
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.movierec.app.cluster.ModelPublisher;
+import org.movierec.app.cluster.TrainingLease;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.service.QuickEvaluation;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Training records and background work on models, one job at a time: every training is recorded in
  * the {@code models} table and then measured by a {@link QuickEvaluation} (metrics stored with the
- * record); retraining reads a fresh snapshot of all ratings in the database (including those given
+ * record); retraining (by one instance at a time: {@link TrainingLease}) reads a fresh snapshot of all ratings in the database (including those given
  * through the web), and the new model replaces the old one atomically when done; until then, and if
  * training fails, the old one keeps serving. The chosen default model is kept in the table.
  */
@@ -51,6 +52,7 @@ public class ModelJobs implements DisposableBean {
     private final Database database;
     private final ModelRecordRepository records;
     private final ModelPublisher publisher;
+    private final TrainingLease lease;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "movierec-retraining");
@@ -59,9 +61,10 @@ public class ModelJobs implements DisposableBean {
         return thread;
     });
 
-    public ModelJobs(ModelTrainer trainer, ModelRegistry registry, Database database, ModelPublisher publisher) {
+    public ModelJobs(ModelTrainer trainer, ModelRegistry registry, Database database, ModelPublisher publisher, TrainingLease lease) {
         this.trainer = trainer;
         this.publisher = publisher;
+        this.lease = lease;
         this.registry = registry;
         this.database = database;
         this.records = new ModelRecordRepository(database);
@@ -129,14 +132,21 @@ public class ModelJobs implements DisposableBean {
         executor.submit(() -> {
             jobs.put(name, new Job(name, "training", Instant.now(), "reading the ratings", 0));
             try {
-                RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE)
-                        .withCatalog(new MovieRepository(database).catalog());
-                String message = "training on " + ratings.size() + " ratings";
-                jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
-                TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
-                registry.put(model);
-                jobs.put(name, new Job(name, "evaluating", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
-                recorded(model, ratings);
+                boolean trained = lease.underLease(TrainingLease.training(name), () -> {
+                    RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE)
+                            .withCatalog(new MovieRepository(database).catalog());
+                    String message = "training on " + ratings.size() + " ratings";
+                    jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
+                    TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
+                    registry.put(model);
+                    jobs.put(name, new Job(name, "evaluating", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
+                    recorded(model, ratings);
+                    return true;
+                }).isPresent();
+                if (!trained) {
+                    jobs.put(name, new Job(name, "failed", Instant.now(), "another instance is training " + name
+                            + "; its model is served here once published", 0));
+                }
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.warn("Retraining {} failed; the previous model keeps serving: {}", name, e.toString());
                 jobs.put(name, new Job(name, "failed", Instant.now(), String.valueOf(e.getMessage()), 0));

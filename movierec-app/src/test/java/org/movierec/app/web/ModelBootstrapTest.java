@@ -12,6 +12,7 @@ import org.movierec.app.cluster.InstanceIdentity;
 import org.movierec.app.cluster.ModelPublisher;
 import org.movierec.app.cluster.ModelRollout;
 import org.movierec.app.cluster.ServedVersions;
+import org.movierec.app.cluster.TrainingLease;
 import org.movierec.app.service.Fixtures;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
@@ -77,12 +78,17 @@ class ModelBootstrapTest {
 
     private static ModelJobs jobs(ModelTrainer trainer, ModelRegistry registry, Database database) {
         return new ModelJobs(trainer, registry, database,
-                new ModelPublisher(new PublishedModelRepository(JdbcClient.create(database.dataSource())), new ServedVersions()));
+                new ModelPublisher(new PublishedModelRepository(JdbcClient.create(database.dataSource())), new ServedVersions()),
+                lease(database));
     }
 
     private static ModelRollout rollout(ModelTrainer trainer, ModelJobs jobs, ModelRegistry registry, Database database) {
-        JdbcClient jdbc = JdbcClient.create(database.dataSource());
-        return new ModelRollout(trainer, jobs, registry, new PublishedModelRepository(jdbc), new TrainingLeaseRepository(jdbc),
-                new ServedVersions(), new InstanceIdentity(0), new ClusterProperties(null, null, null));
+        return new ModelRollout(trainer, jobs, registry, new PublishedModelRepository(JdbcClient.create(database.dataSource())),
+                lease(database), new ServedVersions(), new ClusterProperties(null, null, null));
+    }
+
+    private static TrainingLease lease(Database database) {
+        return new TrainingLease(new TrainingLeaseRepository(JdbcClient.create(database.dataSource())), new InstanceIdentity(0),
+                new ClusterProperties(null, null, null));
     }
 }
