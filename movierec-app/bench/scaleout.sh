@@ -12,6 +12,7 @@
 # once; during the second run a writer puts one rating every 50 ms through HAProxy. Afterwards every rating that
 # was answered 200 must be in the database, and each instance's count of those movies' ratings must equal it.
 set -euo pipefail
+trap 'echo "scaleout.sh: failed at line $LINENO" >&2' ERR
 out=${1:-docs/results/scaleout-restart.json}
 seconds=${2:-30}
 connections=${3:-32}
@@ -60,7 +61,7 @@ user=bench-reader password=bench-reader-pass
 csrf=$(curl -sf -c "$work/cookies" -b "$work/cookies" "$lb/signup" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
 curl -sf -o /dev/null -c "$work/cookies" -b "$work/cookies" --data-urlencode "username=$user" --data-urlencode "password=$password" \
   --data-urlencode "confirm=$password" --data-urlencode "_csrf=$csrf" "$lb/signup"
-curl -sf "$lb/api/movies?size=200&sort=popular" | jq -r '.items[].movieId' > "$work/popular"
+curl -sf "$lb/api/movies?size=100&sort=popular" | jq -r '.items[].movieId' > "$work/popular"
 for id in $(head -10 "$work/popular"); do
   curl -sf -o /dev/null -u "$user:$password" -X PUT -H 'Content-Type: application/json' -d '{"rating":5}' "$lb/api/me/ratings/$id"
 done
@@ -99,7 +100,7 @@ wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/me-recommendations.
 wrk_pid=$!
 ( i=0
   while kill -0 $wrk_pid 2> /dev/null; do
-    id=$(sed -n "$(( i % 200 + 1 ))p" "$work/popular")
+    id=$(sed -n "$(( i % 100 + 1 ))p" "$work/popular")
     code=$(curl -s -o /dev/null -w '%{http_code}' -u "$wuser:$wpassword" -X PUT -H 'Content-Type: application/json' \
       -d "{\"rating\":$(( i % 5 + 1 ))}" "$lb/api/me/ratings/$id")
     echo "$id $(( i % 5 + 1 )) $code" >> "$work/writes"
@@ -127,7 +128,7 @@ stale=0
 for port in $pa $pb; do
   for m in $(head -20 "$work/expected" | cut -d' ' -f1); do
     page=$(curl -sf "http://localhost:$port/api/movies/$m" | jq .ratingCount)
-    listed=$(curl -sf "http://localhost:$port/api/movies?size=200&sort=popular" | jq "[.items[] | select(.movieId == $m) | .ratingCount][0]")
+    listed=$(curl -sf "http://localhost:$port/api/movies?size=100&sort=popular" | jq "[.items[] | select(.movieId == $m) | .ratingCount][0]")
     [[ $listed == null || $page == "$listed" ]] || stale=$(( stale + 1 ))
   done
 done

@@ -70,7 +70,8 @@ public class ModelRollout extends PeriodicTask {
     }
 
     /**
-     * The latest published version of the algorithm with its parameters; else, if this instance gets the
+     * The latest published version of the algorithm with its parameters (its evaluation run again if it never
+     * finished, as for any loaded model: {@link ModelJobs#recorded}); else, if this instance gets the
      * training lease, its saved file or a new training, recorded and published; else empty (another instance
      * is training it: ask again later).
      */
@@ -78,6 +79,7 @@ public class ModelRollout extends PeriodicTask {
         String params = ModelTrainer.parameters(ModelTrainer.parameters(algorithm));
         Optional<TrainedModel> latest = published.latestVersion(algorithm.name(), params).flatMap(this::load);
         if (latest.isPresent()) {
+            jobs.recorded(latest.get(), ratings);
             return latest;
         }
         return lease.underLease(TrainingLease.training(algorithm.name()), () -> {
