@@ -2,9 +2,6 @@ package org.movierec.app.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import org.movierec.app.service.ModelRegistry;
@@ -99,17 +96,13 @@ public class ModelRollout extends PeriodicTask {
             LOG.warn("The published {} model version {} does not match its checksum; not serving it", file.algorithm(), version);
             return Optional.empty();
         }
-        Path target = trainer.file(file.algorithm());
+        Optional<TrainedModel> model;
         try {
-            Files.createDirectories(target.getParent());
-            Path part = Files.createTempFile(target.getParent(), file.algorithm(), ".part");
-            Files.write(part, file.content());
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            model = trainer.install(file.algorithm(), file.content())
+                    .filter(loaded -> ModelTrainer.parameters(loaded.params()).equals(file.params()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the published " + file.algorithm() + " model to " + target, e);
+            throw new UncheckedIOException("cannot write the published " + file.algorithm() + " model to " + trainer.file(file.algorithm()), e);
         }
-        Optional<TrainedModel> model = trainer.load(file.algorithm())
-                .filter(loaded -> ModelTrainer.parameters(loaded.params()).equals(file.params()));
         model.ifPresent(m -> {
             served.serving(m.name(), version);
             LOG.info("Serving the {} model version {} (published in the database)", m.name(), version);

@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains models and keeps them as model files ({@code <dir>/<algorithm>.model}), so the next start
- * loads them instead of training again. A file that cannot be read (corrupt, another format version,
- * an algorithm this build lacks) is reported in the log and the model is trained anew.
+ * loads them instead of training again. Next to each file, {@code <algorithm>.model.data} names the data
+ * it was trained on (the {@code trainingData} identity, e.g. the imported releases' fingerprints); a model
+ * of other data is never loaded. A file that cannot be read (corrupt, another format version, an algorithm
+ * this build lacks) or of other data is reported in the log and the model is trained anew.
  */
 public final class ModelTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(ModelTrainer.class);
@@ -34,6 +36,7 @@ public final class ModelTrainer {
     private final AlgorithmRegistry registry;
     private final Path directory;
     private final Supplier<ItemFeatures> features;
+    private final Supplier<String> trainingData;
 
     /** A trainer whose content-based and hybrid models get no item features (they refuse to fit). */
     public ModelTrainer(AlgorithmRegistry registry, Path directory) {
@@ -42,9 +45,18 @@ public final class ModelTrainer {
 
     /** A trainer binding the served movies' content features to every algorithm it trains (see {@link #bind}). */
     public ModelTrainer(AlgorithmRegistry registry, Path directory, Supplier<ItemFeatures> features) {
+        this(registry, directory, features, () -> "");
+    }
+
+    /**
+     * As {@link #ModelTrainer(AlgorithmRegistry, Path, Supplier)}, with the identity of the data the ratings come from:
+     * a saved model loads only when it was trained on data of the same identity.
+     */
+    public ModelTrainer(AlgorithmRegistry registry, Path directory, Supplier<ItemFeatures> features, Supplier<String> trainingData) {
         this.registry = registry;
         this.directory = directory;
         this.features = features;
+        this.trainingData = trainingData;
     }
 
     /** The algorithm with the served movies' content features bound (content-based and hybrid models need them). */
@@ -90,13 +102,25 @@ public final class ModelTrainer {
         return directory.resolve(name + ".model");
     }
 
-    /** The saved model of the algorithm, if there is a readable one. */
+    /** The file naming the data the algorithm's saved model was trained on. */
+    private Path dataFile(String name) {
+        return directory.resolve(name + ".model.data");
+    }
+
+    /** The saved model of the algorithm, if there is a readable one trained on the data this trainer serves. */
     public Optional<TrainedModel> load(String name) {
         Path file = file(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
+            String expected = trainingData.get();
+            String trainedOn = Files.isRegularFile(dataFile(name)) ? Files.readString(dataFile(name)) : null;
+            if (!expected.equals(trainedOn)) {
+                LOG.info("The saved {} model was trained on {} and the data served now is {}; training again", name,
+                        trainedOn == null ? "unknown data" : describe(trainedOn), describe(expected));
+                return Optional.empty();
+            }
             ModelFile.Loaded loaded = ModelFile.load(file, registry);
             LOG.info("Loaded the {} model from {}", name, file);
             return Optional.of(new TrainedModel(name, registry.spec(name).description(), loaded.params(), loaded.model(),
@@ -107,6 +131,21 @@ public final class ModelTrainer {
             LOG.warn("Cannot read the model file {}: {}", file, e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Makes a model file published by another app instance on the same database (so trained on the data this
+     * trainer serves) the algorithm's saved model, written atomically, then loads it as {@link #load} does.
+     */
+    public Optional<TrainedModel> install(String name, byte[] content) throws IOException {
+        Path file = file(name);
+        Files.createDirectories(directory);
+        Files.deleteIfExists(dataFile(name));
+        Path part = Files.createTempFile(directory, name, ".part");
+        Files.write(part, content);
+        Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(dataFile(name), trainingData.get());
+        return load(name);
     }
 
     /** Trains the algorithm on the ratings and saves the model as the algorithm's file. */
@@ -126,7 +165,9 @@ public final class ModelTrainer {
         LOG.info("Trained {} in {} ms", name, took.toMillis());
         Path file = file(name);
         try {
+            Files.deleteIfExists(dataFile(name));
             ModelFile.save(file, algorithm, model, ratings.users(), ratings.items(), ratings.scale());
+            Files.writeString(dataFile(name), trainingData.get());
         } catch (IOException e) {
             LOG.warn("Cannot save the {} model to {}: {}; it will be trained again at the next start", name, file, e.getMessage());
             file = null;
@@ -148,6 +189,10 @@ public final class ModelTrainer {
             }
             return true;
         }).orElseGet(() -> train(algorithm, ratings));
+    }
+
+    private static String describe(String data) {
+        return data.isEmpty() ? "data of no imported release" : data.length() > 120 ? data.substring(0, 120) + "…" : data;
     }
 
     /** The algorithm with the model's parameters, written as for the command line ({@code itemknn:k=40,sim=cosine}). */

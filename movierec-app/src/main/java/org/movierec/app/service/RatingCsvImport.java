@@ -1,5 +1,6 @@
 package org.movierec.app.service;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -16,7 +17,9 @@ import org.movierec.core.data.RatingScale;
  * columns (case ignored): the movie by {@code movieId} (movierec's export), {@code imdbId} or
  * {@code Const} (IMDb's export, tt-numbers), or {@code title}/{@code Name} with {@code year}; the
  * rating by {@code rating} (on this catalogue's scale, e.g. Letterboxd's 0.5-5) or {@code Your Rating}
- * (IMDb's 1-10, halved). Ratings are rounded to the scale's step.
+ * (IMDb's 1-10, halved). A file with a malformed row (missing fields, an unclosed quote, a rating that
+ * is not a number on the scale, an id or year that is not a number) is refused whole; rows naming a
+ * movie the catalogue lacks are reported and skipped.
  */
 public final class RatingCsvImport {
     /** Most rows read; more are reported as not imported. */
@@ -43,14 +46,16 @@ public final class RatingCsvImport {
     /**
      * Matches the rows of the CSV.
      *
-     * @throws IllegalArgumentException when the header names no movie column or no rating column
+     * @throws IllegalArgumentException when the header names no movie column or no rating column, or (naming the
+     *     line) when a row is malformed
      */
     public static Result read(Reader reader, MovieLibrary library) throws IOException {
         Map<Integer, Float> ratings = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         int rows = 0;
         int skipped = 0;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(reader)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true)
+                .ofCsvRecord(reader)) {
             Columns columns = null;
             for (CsvRecord record : csv) {
                 if (columns == null) {
@@ -61,6 +66,10 @@ public final class RatingCsvImport {
                 if (rows > MAX_ROWS) {
                     skipped++;
                     continue;
+                }
+                if (record.getFieldCount() < columns.needed()) {
+                    throw malformed(record, "it has " + record.getFieldCount() + " fields and the header " + columns.needed()
+                            + " (a missing field, or a quote that is not closed)");
                 }
                 String problem = match(record, columns, library, ratings);
                 if (problem != null) {
@@ -74,6 +83,9 @@ public final class RatingCsvImport {
             if (columns == null) {
                 throw new IllegalArgumentException("the file is empty; expected a header line such as movieId,rating");
             }
+        } catch (CsvParseException e) {
+            throw new IllegalArgumentException("the file is not a readable CSV (a field or a row too long, or a quote not closed);"
+                    + " nothing was imported");
         }
         if (skipped > 0) {
             problems.add(skipped + " more lines not imported");
@@ -87,17 +99,14 @@ public final class RatingCsvImport {
         try {
             value = Float.parseFloat(rawRating.trim());
         } catch (NumberFormatException e) {
-            return "the rating '" + shorten(rawRating) + "' is not a number";
+            throw malformed(record, "the rating '" + shorten(rawRating) + "' is not a number");
         }
         if (columns.tenPoint) {
             value /= 2;
         }
         RatingScale scale = library.scale();
-        if (scale.step() > 0) {
-            value = scale.min() + Math.round((value - scale.min()) / scale.step()) * scale.step();
-        }
         if (!scale.accepts(value)) {
-            return "the rating " + shorten(rawRating) + " is outside " + scale.describe();
+            throw malformed(record, "the rating " + shorten(rawRating) + " is not a value of " + scale.describe());
         }
         Integer movie = null;
         String described;
@@ -108,7 +117,7 @@ public final class RatingCsvImport {
                 int id = Integer.parseInt(raw);
                 movie = library.contains(id) ? id : null;
             } catch (NumberFormatException e) {
-                return "the movie id '" + shorten(raw) + "' is not a number";
+                throw malformed(record, "the movie id '" + shorten(raw) + "' is not a number");
             }
         } else if (columns.imdbId >= 0) {
             String raw = columns.field(record, columns.imdbId).trim();
@@ -116,7 +125,7 @@ public final class RatingCsvImport {
             try {
                 movie = library.byImdb(Integer.parseInt(raw.toLowerCase(Locale.ROOT).replaceFirst("^tt", ""))).orElse(null);
             } catch (NumberFormatException e) {
-                return "the IMDb id '" + shorten(raw) + "' is not an IMDb id";
+                throw malformed(record, "the IMDb id '" + shorten(raw) + "' is not an IMDb id");
             }
         } else {
             String title = columns.field(record, columns.title).trim();
@@ -126,7 +135,7 @@ public final class RatingCsvImport {
             try {
                 y = year.isEmpty() ? 0 : Integer.parseInt(year);
             } catch (NumberFormatException e) {
-                return "the year '" + shorten(year) + "' is not a number";
+                throw malformed(record, "the year '" + shorten(year) + "' is not a number");
             }
             movie = library.byTitle(title, y).orElse(null);
         }
@@ -135,6 +144,10 @@ public final class RatingCsvImport {
         }
         ratings.put(movie, value);
         return null;
+    }
+
+    private static IllegalArgumentException malformed(CsvRecord record, String problem) {
+        return new IllegalArgumentException("line " + record.getStartingLineNumber() + ": " + problem + "; nothing was imported");
     }
 
     private static String shorten(String text) {
@@ -171,6 +184,11 @@ public final class RatingCsvImport {
                         + ") needs a rating column (rating, or IMDb's 'Your Rating') and a movie column (movieId, imdbId or Const, or title with year)");
             }
             return new Columns(movieId, imdbId, title, year, rating, tenPoint);
+        }
+
+        /** How many fields a row must have to reach every column used. */
+        int needed() {
+            return Math.max(Math.max(movieId, imdbId), Math.max(Math.max(title, year), rating)) + 1;
         }
 
         String field(CsvRecord record, int column) {

@@ -2,6 +2,7 @@ package org.movierec.app.store;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,21 +34,29 @@ public class WebAccountRepository {
     }
 
     /**
-     * Creates an account with a new rating user.
+     * Creates an account with a new rating user, whose id the database assigns (so concurrent sign-ups never
+     * get the same one).
      *
-     * @throws DuplicateKeyException if the username is taken
+     * @throws DuplicateKeyException if the username is taken (also when a concurrent sign-up took it first)
      */
     @Transactional
     public Account create(String username, String passwordHash, String role) {
         if (exists(username)) {
             throw new DuplicateKeyException("the username " + username + " is taken");
         }
-        int userId = jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM users").query(Integer.class).single();
-        jdbc.sql("INSERT INTO users (id, source) VALUES (?, 'web')").param(userId).update();
+        int userId = jdbc.sql("INSERT INTO users (source) VALUES ('web') RETURNING id").query(Integer.class).single();
         long now = Instant.now().getEpochSecond();
-        jdbc.sql("INSERT INTO accounts (username, password_hash, user_id, role, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(username, passwordHash, userId, role, now).update();
+        try {
+            jdbc.sql("INSERT INTO accounts (username, password_hash, user_id, role, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(username, passwordHash, userId, role, now).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateKeyException("the username " + username + " is taken", e);
+        }
         return findByUsername(username).orElseThrow();
+    }
+
+    public void updateRole(String username, String role) {
+        jdbc.sql("UPDATE accounts SET role = ? WHERE username = ?").params(role, username).update();
     }
 
     public void updatePassword(String username, String passwordHash) {

@@ -8,11 +8,17 @@ import org.springframework.security.core.userdetails.User;
 /** The signed-in person: a Spring Security user that knows its rating user id. */
 public final class AccountUser extends User {
     private static final long serialVersionUID = 1L;
+    private final long accountId;
     private final int userId;
 
     public AccountUser(Account account) {
         super(account.username(), account.passwordHash(), List.of(new SimpleGrantedAuthority("ROLE_" + account.role())));
+        this.accountId = account.id();
         this.userId = account.userId();
+    }
+
+    public long accountId() {
+        return accountId;
     }
 
     public int userId() {

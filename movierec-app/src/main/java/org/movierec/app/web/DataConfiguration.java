@@ -16,6 +16,7 @@ import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.store.Database;
 import org.movierec.app.store.DatabaseImporter;
 import org.movierec.app.store.ImportSummary;
+import org.movierec.app.store.ImportedReleases;
 import org.movierec.app.store.MovieRepository;
 import org.movierec.app.store.RatingRepository;
 import org.movierec.app.store.WebTagRepository;
@@ -71,16 +72,18 @@ public class DataConfiguration {
 
     /**
      * Trains with the standard algorithms, or with an {@link AlgorithmRegistry} bean where one is given (tests),
-     * binding the served movies' content features for content-based and hybrid models.
+     * binding the served movies' content features for content-based and hybrid models. Saved models load only
+     * when they were trained on the releases imported into this database.
      */
     @Bean
     ModelTrainer modelTrainer(MovierecProperties properties, ObjectProvider<AlgorithmRegistry> registry,
-            ObjectProvider<MovieLibrary> library) {
+            ObjectProvider<MovieLibrary> library, Database database) {
+        ImportedReleases releases = new ImportedReleases(database);
         return new ModelTrainer(registry.getIfAvailable(AlgorithmRegistry::standard), properties.dataDir().resolve("models"),
                 () -> {
                     MovieLibrary served = library.getIfAvailable();
                     return served == null ? ItemFeatures.empty() : served.itemFeatures();
-                });
+                }, releases::identity);
     }
 
     @Bean

@@ -2,91 +2,55 @@ package org.movierec.app.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for a username (or from
- * one address) within {@link #WINDOW}, further attempts are refused until the oldest failure leaves
- * the window. A successful sign-in clears the username's record.
+ * Slows down password guessing. Each sign-in attempt is counted before its password is checked, per account and
+ * address: after {@value #MAX_FAILURES} attempts within {@link #WINDOW} that did not succeed, that address may not try
+ * that account again until the oldest attempt leaves the window; the owner signing in from another address is not
+ * affected. One address may also make at most {@value #MAX_ADDRESS_FAILURES} unsuccessful attempts in the window over
+ * all accounts (password spraying). A successful sign-in clears its account and address's record.
  */
 @Component
 public class LoginThrottle {
     static final int MAX_FAILURES = 5;
+    static final int MAX_ADDRESS_FAILURES = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int MAX_KEYS = 100_000;
+    private static final long MAX_KEYS = 100_000;
 
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final AttemptLimiter perAccount;
+    private final AttemptLimiter perAddress;
 
     public LoginThrottle() {
         this(Clock.systemUTC());
     }
 
     LoginThrottle(Clock clock) {
-        this.clock = clock;
+        perAccount = new AttemptLimiter(MAX_FAILURES, WINDOW, MAX_KEYS, clock);
+        perAddress = new AttemptLimiter(MAX_ADDRESS_FAILURES, WINDOW, MAX_KEYS, clock);
     }
 
-    /** How long until the username or address may try again; zero if it may now. */
-    public Duration blockedFor(String username, String address) {
-        return max(wait(userKey(username)), wait(addressKey(address)));
-    }
-
-    public void failed(String username, String address) {
-        if (failures.size() > MAX_KEYS) {
-            failures.clear();
+    /** Counts a sign-in attempt and answers zero, or how long until this address may try the account again (the attempt then is not made). */
+    public Duration attempt(String username, String address) {
+        Duration wait = perAddress.take(address);
+        if (!wait.isZero()) {
+            return wait;
         }
-        record(userKey(username));
-        record(addressKey(address));
-    }
-
-    public void succeeded(String username) {
-        failures.remove(userKey(username));
-    }
-
-    private static String userKey(String username) {
-        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "a:" + address;
-    }
-
-    private void record(String key) {
-        long now = clock.millis();
-        Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
+        wait = perAccount.take(accountKey(username, address));
+        if (!wait.isZero()) {
+            perAddress.giveBack(address);
         }
+        return wait;
     }
 
-    private Duration wait(String key) {
-        Deque<Long> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        long now = clock.millis();
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < MAX_FAILURES) {
-                return Duration.ZERO;
-            }
-            return Duration.ofMillis(times.peekFirst() + WINDOW.toMillis() - now);
-        }
+    /** The attempt succeeded: it and the account's earlier attempts from the address no longer count. */
+    public void succeeded(String username, String address) {
+        perAccount.clear(accountKey(username, address));
+        perAddress.giveBack(address);
     }
 
-    private static void prune(Deque<Long> times, long now) {
-        while (!times.isEmpty() && times.peekFirst() <= now - WINDOW.toMillis()) {
-            times.pollFirst();
-        }
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    private static String accountKey(String username, String address) {
+        return (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + "\n" + address;
     }
 }

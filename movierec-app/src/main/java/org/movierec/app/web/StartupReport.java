@@ -26,7 +26,8 @@ public class StartupReport {
         String base = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         String link = adminSetup.prepare(properties.adminPassword());
         if (link != null) {
-            LOG.info("No admin account yet: open {}{} to choose the admin password (the link works once)", base, link);
+            LOG.info("No admin account yet: open {}{} to choose the admin password (the link works once, for {} minutes)", base, link,
+                    AdminSetup.LINK_LIFETIME.toMinutes());
         }
         LOG.info("movierec is up at {}", base);
     }

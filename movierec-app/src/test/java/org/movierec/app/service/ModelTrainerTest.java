@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import org.movierec.core.algo.AlgorithmRegistry;
 import org.movierec.core.algo.ScoredItem;
+import org.movierec.core.data.ItemFeatures;
 import org.movierec.core.data.Profile;
 import org.movierec.core.data.RatingMatrix;
 
@@ -60,6 +61,21 @@ class ModelTrainerTest {
         TrainedModel trained = trainer.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings());
         assertThat(trained.trainingTime()).isPositive();
         assertThat(trainer.load("cosine")).isPresent();
+    }
+
+    @Test
+    void aSavedModelOfOtherDataIsTrainedAgain() throws Exception {
+        new ModelTrainer(Fixtures.registry(), dir, ItemFeatures::empty, () -> "first@aa").loadOrTrain(new CosineAlgorithm(0),
+                Fixtures.ratings());
+        ModelTrainer sameData = new ModelTrainer(Fixtures.registry(), dir, ItemFeatures::empty, () -> "first@aa");
+        assertThat(sameData.load("cosine")).isPresent();
+        ModelTrainer otherData = new ModelTrainer(Fixtures.registry(), dir, ItemFeatures::empty, () -> "second@bb");
+        assertThat(otherData.load("cosine")).isEmpty();
+        assertThat(otherData.loadOrTrain(new CosineAlgorithm(0), Fixtures.ratings()).trainingTime()).isPositive();
+        assertThat(otherData.load("cosine")).isPresent();
+        assertThat(sameData.load("cosine")).as("the file now belongs to the second data").isEmpty();
+        Files.delete(dir.resolve("cosine.model.data"));
+        assertThat(otherData.load("cosine")).as("a model of unknown data").isEmpty();
     }
 
     @Test

@@ -34,17 +34,22 @@ class RatingCsvImportTest {
     void matchesTitlesWithYearsLikeLetterboxd() throws IOException {
         RatingCsvImport.Result result = read("Date,Name,Year,Letterboxd URI,Rating\n"
                 + "2020-01-01,The Matrix,1999,x,4.5\n2020-01-01,toy story,1996,x,3\n2020-01-01,Amelie,2001,x,5\n"
-                + "2020-01-01,Toy Story,1980,x,2\n2020-01-01,Heat,1995,x,4\n2020-01-01,Toy Story,1995,x,many\n");
+                + "2020-01-01,Toy Story,1980,x,2\n2020-01-01,Heat,1995,x,4\n");
         assertThat(result.ratings()).isEqualTo(Map.of(14, 4.5f, 13, 3f, 15, 5f));
         assertThat(result.problems()).containsExactly("line 5: \"Toy Story\" (1980) is not in the catalogue",
-                "line 6: \"Heat\" (1995) is not in the catalogue", "line 7: the rating 'many' is not a number");
+                "line 6: \"Heat\" (1995) is not in the catalogue");
     }
 
     @Test
-    void roundsToTheScaleAndRefusesOutOfRange() throws IOException {
-        RatingCsvImport.Result result = read("movieId,rating\n1,3.7\n2,9\n");
-        assertThat(result.ratings()).isEqualTo(Map.of(1, 3.5f));
-        assertThat(result.problems()).containsExactly("line 3: the rating 9 is outside 0.5 to 5 in steps of 0.5");
+    void aMalformedRowRefusesTheWholeFileNamingItsLine() {
+        assertThatThrownBy(() -> read("movieId,rating\n1,4\n2,many\n")).hasMessage("line 3: the rating 'many' is not a number; nothing was imported");
+        assertThatThrownBy(() -> read("movieId,rating\n1,4\n2,3.7\n")).hasMessageStartingWith("line 3: the rating 3.7 is not a value of 0.5 to 5 in steps of 0.5");
+        assertThatThrownBy(() -> read("movieId,rating\n1,4\n2,9\n")).hasMessageStartingWith("line 3: the rating 9 is not a value");
+        assertThatThrownBy(() -> read("movieId,rating\n1,NaN\n")).hasMessageStartingWith("line 2: the rating NaN is not a value");
+        assertThatThrownBy(() -> read("movieId,rating\n1,3.00004\n")).hasMessageStartingWith("line 2: the rating 3.00004 is not a value");
+        assertThatThrownBy(() -> read("movieId,rating\n1,4\n2\n")).hasMessageStartingWith("line 3: it has 1 fields and the header 2");
+        assertThatThrownBy(() -> read("movieId,rating\n1,4\n\"2,5\n")).hasMessageStartingWith("line 3: it has 1 fields");
+        assertThatThrownBy(() -> read("movieId,rating\nx1,4\n")).hasMessageStartingWith("line 2: the movie id 'x1' is not a number");
     }
 
     @Test

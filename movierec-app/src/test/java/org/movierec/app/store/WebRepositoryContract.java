@@ -109,6 +109,35 @@ abstract class WebRepositoryContract {
     }
 
     @Test
+    void concurrentSignUpsGetDistinctUsersAndOneNameOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Account>> distinct = java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(k -> pool.submit(() -> accounts.create("racer" + k, "hash", "USER"))).toList();
+            java.util.Set<Integer> users = new java.util.HashSet<>();
+            for (Future<Account> account : distinct) {
+                users.add(account.get().userId());
+            }
+            assertThat(users).hasSize(8);
+            List<Future<Boolean>> same = java.util.stream.IntStream.range(0, 6).mapToObj(k -> pool.submit(() -> {
+                try {
+                    accounts.create("sameName", "hash", "USER");
+                    return true;
+                } catch (DuplicateKeyException e) {
+                    return false;
+                }
+            })).toList();
+            int made = 0;
+            for (Future<Boolean> attempt : same) {
+                made += attempt.get() ? 1 : 0;
+            }
+            assertThat(made).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void tagsReadBack() {
         assertThat(new WebTagRepository(jdbc).all()).extracting(Tag::tag).containsExactlyInAnyOrder("cyberpunk", "pixar", "Pixar");
     }

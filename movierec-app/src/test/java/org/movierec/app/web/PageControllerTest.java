@@ -56,8 +56,10 @@ class PageControllerTest extends WebTestSupport {
     void signUpSignsInWithANewSessionAndLeadsToOnboarding() throws Exception {
         mvc.perform(post("/signup").param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
                 .andExpect(status().isForbidden());
-        Cookie before = mvc.perform(get("/signup")).andReturn().getResponse().getCookie(SESSION);
-        org.assertj.core.api.Assertions.assertThat(before).as("the sign-up form's session").isNotNull();
+        AccountUser other = newUser();
+        Cookie before = mvc.perform(post("/login").with(csrf()).param("username", other.getUsername()).param("password", PASSWORD))
+                .andReturn().getResponse().getCookie(SESSION);
+        org.assertj.core.api.Assertions.assertThat(before).as("a session from an earlier sign-in").isNotNull();
         Cookie after = mvc.perform(post("/signup").cookie(before).with(csrf())
                         .param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
                 .andExpect(status().is3xxRedirection())
@@ -88,12 +90,16 @@ class PageControllerTest extends WebTestSupport {
             mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", "wrong" + k))
                     .andExpect(unauthenticated());
         }
-        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
+        mvc.perform(post("/login").with(csrf()).param("username", me.getUsername()).param("password", PASSWORD))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn().getResponse().getCookie(SESSION);
-        mvc.perform(get("/login").param("error", "").cookie(session))
-                .andExpect(content().string(containsString("Too many failed sign-ins")));
+                .andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(get("/login").param("throttled", ""))
+                .andExpect(content().string(containsString("Too many sign-in attempts for this account from here")));
+        mvc.perform(post("/login").with(csrf()).with(r -> {
+            r.setRemoteAddr("10.20.30.40");
+            return r;
+        }).param("username", me.getUsername()).param("password", PASSWORD))
+                .andExpect(authenticated().withUsername(me.getUsername()));
     }
 
     @Test

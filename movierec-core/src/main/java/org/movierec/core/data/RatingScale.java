@@ -14,7 +14,7 @@ public record RatingScale(float min, float max, float step) {
         }
     }
 
-    /** True if the value is in range and on a step of the scale. */
+    /** True if the value is in range and on a step of the scale (to float precision: 3.00004 is not on a half-star step). */
     public boolean accepts(float value) {
         if (!(value >= min && value <= max)) {
             return false;
@@ -23,7 +23,7 @@ public record RatingScale(float min, float max, float step) {
             return true;
         }
         double steps = (value - min) / step;
-        return Math.abs(steps - Math.rint(steps)) < 1e-4;
+        return Math.abs(steps - Math.rint(steps)) < 1e-5;
     }
 
     /** The value clamped into [min, max]. */

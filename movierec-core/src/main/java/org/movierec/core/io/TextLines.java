@@ -18,9 +18,12 @@ import java.util.zip.ZipException;
 /**
  * Lines of a text file with their numbers, decoded strictly: bytes that are not valid in the
  * file's charset are an error naming the line, never silently replaced. Line ends (LF or CRLF) and
- * a leading byte-order mark are removed. Not thread-safe.
+ * a leading byte-order mark are removed. A line longer than {@value #MAX_LINE} bytes is an error too (no
+ * data file has one; a zip bomb of one endless line must not fill the memory). Not thread-safe.
  */
 public final class TextLines implements Closeable {
+    /** The longest line read, in bytes. */
+    public static final int MAX_LINE = 1 << 20;
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final boolean singleByte;
@@ -115,6 +118,10 @@ public final class TextLines implements Closeable {
             pos = 0;
         }
         if (limit == buf.length) {
+            if (buf.length >= MAX_LINE) {
+                throw new DataFormatException(label, line + 1, "the line is longer than " + MAX_LINE / (1 << 20)
+                        + " MB; this is not a data file of the format");
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n;
