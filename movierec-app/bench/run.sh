@@ -55,7 +55,7 @@ for id in $(head -1 "$work/profiles"); do
   curl -sf -o /dev/null -u "$user:$password" -X PUT -H 'Content-Type: application/json' -d "{\"rating\":$(( 5 - j % 2 ))}" "$url/api/me/ratings/$id" \
     || { echo "run.sh: could not rate movie $id as $user" >&2; exit 1; }
 done
-cookie=$(awk '$6 == "JSESSIONID" { print $6 "=" $7 }' "$work/cookies" | tail -1)
+cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$work/cookies" | tail -1)   # SESSION: Spring Session in the database
 curl -sf -H "Cookie: $cookie" "$url/api/me/recommendations?n=20" | grep -q '"explanation"' \
   || { echo "run.sh: the signed-in session of $user gets no recommendations" >&2; exit 1; }
 echo "account $user, $(wc -l < "$work/bodies") profiles, $(wc -l < "$work/queries") queries; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -142,6 +142,21 @@ public final class ModelTrainer {
         return Optional.empty();
     }
 
+    /**
+     * Makes a model file published by another app instance on the same database (so trained on the data this
+     * trainer serves) the algorithm's saved model, written atomically, then loads it as {@link #load} does.
+     */
+    public Optional<TrainedModel> install(String name, byte[] content) throws IOException {
+        Path file = file(name);
+        Files.createDirectories(directory);
+        Files.deleteIfExists(dataFile(name));
+        Path part = Files.createTempFile(directory, name, ".part");
+        Files.write(part, content);
+        Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(dataFile(name), trainingData.get());
+        return load(name);
+    }
+
     /** Trains the algorithm on the ratings and saves the model as the algorithm's file. */
     public TrainedModel train(Algorithm algorithm, RatingMatrix ratings) {
         return train(algorithm, ratings, Progress.NONE);
@@ -166,9 +181,7 @@ public final class ModelTrainer {
             LOG.warn("Cannot save the {} model to {}: {}; it will be trained again at the next start", name, file, e.getMessage());
             file = null;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
-        return new TrainedModel(name, spec.description(), params, model, ratings.items(), Instant.now(), took, file);
+        return new TrainedModel(name, spec.description(), parameters(algorithm), model, ratings.items(), Instant.now(), took, file);
     }
 
     /**
@@ -181,8 +194,7 @@ public final class ModelTrainer {
 
     /** As {@link #loadOrTrain(Algorithm, RatingMatrix)}, reporting a training's progress to the listener. */
     public TrainedModel loadOrTrain(Algorithm algorithm, RatingMatrix ratings, Progress listener) {
-        Map<String, String> params = new LinkedHashMap<>();
-        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        Map<String, String> params = parameters(algorithm);
         return load(algorithm.name()).filter(loaded -> {
             if (!loaded.params().equals(params)) {
                 LOG.info("The saved {} model has other parameters ({}) than configured ({}); training again", algorithm.name(),
@@ -200,6 +212,13 @@ public final class ModelTrainer {
     /** The algorithm with the model's parameters, written as for the command line ({@code itemknn:k=40,sim=cosine}). */
     public static String specification(TrainedModel model) {
         return model.params().isEmpty() ? model.name() : model.name() + ":" + parameters(model.params());
+    }
+
+    /** The algorithm's parameters as text, in the algorithm's order (name → value), as a {@link TrainedModel} holds them. */
+    public static Map<String, String> parameters(Algorithm algorithm) {
+        Map<String, String> params = new LinkedHashMap<>();
+        algorithm.params().forEach((k, v) -> params.put(k, String.valueOf(v)));
+        return params;
     }
 
     /** Parameters as written for the command line, sorted by name ({@code k=40,sim=cosine}). */

@@ -128,7 +128,8 @@ public final class Database implements AutoCloseable {
                     .loggers("slf4j")
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("identity", identity,
-                            "without_rowid", vendor == Vendor.SQLITE ? " WITHOUT ROWID" : ""))
+                            "without_rowid", vendor == Vendor.SQLITE ? " WITHOUT ROWID" : "",
+                            "bytes", vendor == Vendor.SQLITE ? "BLOB" : "BYTEA"))
                     .load()
                     .migrate();
         } catch (FlywayException e) {

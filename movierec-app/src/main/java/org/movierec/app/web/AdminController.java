@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.movierec.app.cluster.InstanceHeartbeat;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.store.ModelRecordRepository.ModelRecord;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Models (admins only): the models being served with their latest training record and hold-out
- * metrics side by side (table and chart), which one is the default, and background retraining.
+ * metrics side by side (table and chart), which one is the default, background retraining, and the app
+ * instances running on the database with the model versions each serves.
  */
 @Controller
 public class AdminController implements PageController {
@@ -22,13 +24,16 @@ public class AdminController implements PageController {
     private static final Set<String> ERRORS = Set.of("rmse", "mae");
     private final ModelRegistry registry;
     private final ModelJobs jobs;
+    private final InstanceHeartbeat instances;
 
     private final TmdbEnrichment tmdb;
     private final TmdbProperties tmdbProperties;
 
-    public AdminController(ModelRegistry registry, ModelJobs jobs, TmdbEnrichment tmdb, TmdbProperties tmdbProperties) {
+    public AdminController(ModelRegistry registry, ModelJobs jobs, InstanceHeartbeat instances, TmdbEnrichment tmdb,
+            TmdbProperties tmdbProperties) {
         this.registry = registry;
         this.jobs = jobs;
+        this.instances = instances;
         this.tmdb = tmdb;
         this.tmdbProperties = tmdbProperties;
     }
@@ -54,6 +59,8 @@ public class AdminController implements PageController {
         model.addAttribute("metrics", metrics);
         model.addAttribute("metricKeys", keys);
         model.addAttribute("tmdb", tmdbProperties.tmdbApiKey() == null ? null : tmdb.status());
+        model.addAttribute("instances", instances.running());
+        model.addAttribute("self", instances.self());
         return "admin-models";
     }
 

@@ -39,12 +39,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * The database and the data the app serves. The database (store module's {@link Database}: SQLite
  * by default, PostgreSQL by URL, migrated on open) backs accounts and ratings. When it holds no
  * movies, the configured data set, or else the bundled ml-latest-small, is imported first; then the
- * catalogue, all ratings and the movie metadata are loaded into a {@link MovieLibrary}. Movie metadata
+ * catalogue, all ratings and the movie metadata are loaded into a {@link MovieLibrary}, after the change log's
+ * position was read ({@code ChangeLogStart}: writes of other instances from then on are applied to it). Movie metadata
  * (MeLU's ml-1m extra facts, HetRec 2011, a metadata CSV) is imported from the configured sources
  * ({@code movierec.metadata}), else from the metadata folder, unless the database holds these sources' metadata already.
  */
@@ -104,6 +106,7 @@ public class DataConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "movierec.bootstrap", havingValue = "true", matchIfMissing = true)
+    @DependsOn("changeLogStart")
     MovieLibrary movieLibrary(Database database, MovierecProperties properties, WebTagRepository tags) throws IOException {
         MovieRepository movies = new MovieRepository(database);
         List<Path> metadataSources = properties.metadata().isEmpty() ? metadataSources(properties.metadataDir())

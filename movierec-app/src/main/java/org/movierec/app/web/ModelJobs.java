@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.movierec.app.cluster.ModelPublisher;
+import org.movierec.app.cluster.TrainingLease;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
 import org.movierec.app.service.QuickEvaluation;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Training records and background work on models, one job at a time: every training is recorded in
  * the {@code models} table and then measured by a {@link QuickEvaluation} (metrics stored with the
- * record); retraining reads a fresh snapshot of all ratings in the database (including those given
+ * record); retraining (by one instance at a time: {@link TrainingLease}) reads a fresh snapshot of all ratings in the database (including those given
  * through the web), and the new model replaces the old one atomically when done; until then, and if
  * training fails, the old one keeps serving. The chosen default model is kept in the table.
  */
@@ -49,6 +51,8 @@ public class ModelJobs implements DisposableBean {
     private final ModelRegistry registry;
     private final Database database;
     private final ModelRecordRepository records;
+    private final ModelPublisher publisher;
+    private final TrainingLease lease;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "movierec-retraining");
@@ -57,8 +61,10 @@ public class ModelJobs implements DisposableBean {
         return thread;
     });
 
-    public ModelJobs(ModelTrainer trainer, ModelRegistry registry, Database database) {
+    public ModelJobs(ModelTrainer trainer, ModelRegistry registry, Database database, ModelPublisher publisher, TrainingLease lease) {
         this.trainer = trainer;
+        this.publisher = publisher;
+        this.lease = lease;
         this.registry = registry;
         this.database = database;
         this.records = new ModelRecordRepository(database);
@@ -67,9 +73,10 @@ public class ModelJobs implements DisposableBean {
     /**
      * Records a training of the model on the ratings and queues its evaluation. A model loaded from its
      * file is recorded only when its algorithm has no record yet (a database that predates the records);
-     * its record's evaluation is queued again if it never finished (the process stopped first).
+     * its record's evaluation is queued again if it never finished (the process stopped first). The model is
+     * published for the other instances ({@link ModelPublisher}) under its record's id, which is answered.
      */
-    public void recorded(TrainedModel model, RatingMatrix ratings) {
+    public long recorded(TrainedModel model, RatingMatrix ratings) {
         Algorithm algorithm = trainer.registry().parse(ModelTrainer.specification(model));
         if (model.trainingTime().isZero()) {
             Optional<ModelRecord> record = records.latest().stream().filter(r -> r.algorithm().equals(model.name())).findFirst();
@@ -77,14 +84,17 @@ public class ModelJobs implements DisposableBean {
                 if (record.get().metrics() == null) {
                     executor.submit(() -> evaluate(record.get().id(), algorithm, ratings));
                 }
-                return;
+                publisher.publish(record.get().id(), model);
+                return record.get().id();
             }
         }
         String snapshot = JSON.writeValueAsString(Map.of("ratings", ratings.size(), "users", ratings.activeUserCount(),
                 "movies", ratings.ratedItemCount()));
         long id = records.add(model.name(), ModelTrainer.parameters(model.params()), model.trainedAt(), snapshot,
                 model.file() == null ? null : model.file().toString());
+        publisher.publish(id, model);
         executor.submit(() -> evaluate(id, algorithm, ratings));
+        return id;
     }
 
     private void evaluate(long id, Algorithm algorithm, RatingMatrix ratings) {
@@ -148,14 +158,21 @@ public class ModelJobs implements DisposableBean {
         executor.submit(() -> {
             jobs.put(name, new Job(name, "training", Instant.now(), "reading the ratings", 0));
             try {
-                RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE)
-                        .withCatalog(new MovieRepository(database).catalog());
-                String message = "training on " + ratings.size() + " ratings";
-                jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
-                TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
-                registry.put(model);
-                jobs.put(name, new Job(name, "evaluating", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
-                recorded(model, ratings);
+                boolean trained = lease.underLease(TrainingLease.training(name), () -> {
+                    RatingMatrix ratings = new RatingRepository(database).load(Progress.NONE)
+                            .withCatalog(new MovieRepository(database).catalog());
+                    String message = "training on " + ratings.size() + " ratings";
+                    jobs.put(name, new Job(name, "training", Instant.now(), message, 0));
+                    TrainedModel model = trainer.train(algorithm, ratings, new JobProgress(name, message));
+                    registry.put(model);
+                    jobs.put(name, new Job(name, "evaluating", Instant.now(), "trained on " + ratings.size() + " ratings", 100));
+                    recorded(model, ratings);
+                    return true;
+                }).isPresent();
+                if (!trained) {
+                    jobs.put(name, new Job(name, "failed", Instant.now(), "another instance is training " + name
+                            + "; its model is served here once published", 0));
+                }
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.warn("Retraining {} failed; the previous model keeps serving: {}", name, e.toString());
                 jobs.put(name, new Job(name, "failed", Instant.now(), String.valueOf(e.getMessage()), 0));

@@ -7,6 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.movierec.app.cluster.ClusterProperties;
+import org.movierec.app.cluster.InstanceIdentity;
+import org.movierec.app.cluster.ModelPublisher;
+import org.movierec.app.cluster.ModelRollout;
+import org.movierec.app.cluster.ServedVersions;
+import org.movierec.app.cluster.TrainingLease;
 import org.movierec.app.service.Fixtures;
 import org.movierec.app.service.ModelRegistry;
 import org.movierec.app.service.ModelTrainer;
@@ -14,7 +20,10 @@ import org.movierec.app.service.MovieLibrary;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.Database;
 import org.movierec.app.store.ModelRecordRepository.ModelRecord;
+import org.movierec.app.store.PublishedModelRepository;
+import org.movierec.app.store.TrainingLeaseRepository;
 import org.movierec.core.algo.AlgorithmRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Starts of the model bootstrap over one database: trainings recorded, the chosen default kept across restarts. */
 class ModelBootstrapTest {
@@ -28,10 +37,10 @@ class ModelBootstrapTest {
         ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
         try (Database database = Database.open(properties.database())) {
             ModelRegistry first = new ModelRegistry();
-            ModelJobs jobs = new ModelJobs(trainer, first, database);
+            ModelJobs jobs = jobs(trainer, first, database);
             MovieLibrary library = Fixtures.library();
             ModelBootstrap bootstrap = new ModelBootstrap(properties, trainer, first, library, jobs,
-                    new RecommendationService(library, first));
+                    new RecommendationService(library, first), rollout(trainer, jobs, first, database));
             assertThat(first.defaultName()).contains("popular");
             assertThat(jobs.savedDefault()).as("no admin choice yet").isEmpty();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -54,8 +63,9 @@ class ModelBootstrapTest {
             }
 
             ModelRegistry second = new ModelRegistry();
-            ModelJobs restarted = new ModelJobs(trainer, second, database);
-            new ModelBootstrap(properties, trainer, second, library, restarted, new RecommendationService(library, second)).destroy();
+            ModelJobs restarted = jobs(trainer, second, database);
+            new ModelBootstrap(properties, trainer, second, library, restarted, new RecommendationService(library, second),
+                    rollout(trainer, restarted, second, database)).destroy();
             assertThat(second.defaultName()).contains("baseline");
             assertThat(second.defaultModel().orElseThrow().trainingTime()).as("loaded from its file").isZero();
             restarted.awaitIdle();
@@ -75,10 +85,10 @@ class ModelBootstrapTest {
         ModelTrainer trainer = new ModelTrainer(AlgorithmRegistry.standard(), folder.resolve("models"));
         try (Database database = Database.open(properties.database())) {
             ModelRegistry registry = new ModelRegistry();
-            ModelJobs jobs = new ModelJobs(trainer, registry, database);
+            ModelJobs jobs = jobs(trainer, registry, database);
             MovieLibrary library = Fixtures.library();
             ModelBootstrap bootstrap = new ModelBootstrap(properties, trainer, registry, library, jobs,
-                    new RecommendationService(library, registry));
+                    new RecommendationService(library, registry), rollout(trainer, jobs, registry, database));
             assertThat(registry.defaultName()).contains("popular");
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (registry.get("baseline").isEmpty() && System.nanoTime() < deadline) {
@@ -91,5 +101,20 @@ class ModelBootstrapTest {
             jobs.awaitIdle();
             jobs.destroy();
         }
+
+    private static ModelJobs jobs(ModelTrainer trainer, ModelRegistry registry, Database database) {
+        return new ModelJobs(trainer, registry, database,
+                new ModelPublisher(new PublishedModelRepository(JdbcClient.create(database.dataSource())), new ServedVersions()),
+                lease(database));
+    }
+
+    private static ModelRollout rollout(ModelTrainer trainer, ModelJobs jobs, ModelRegistry registry, Database database) {
+        return new ModelRollout(trainer, jobs, registry, new PublishedModelRepository(JdbcClient.create(database.dataSource())),
+                lease(database), new ServedVersions(), new ClusterProperties(null, null, null));
+    }
+
+    private static TrainingLease lease(Database database) {
+        return new TrainingLease(new TrainingLeaseRepository(JdbcClient.create(database.dataSource())), new InstanceIdentity(0),
+                new ClusterProperties(null, null, null));
     }
 }

@@ -15,13 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.movierec.app.service.RecommendationService;
 import org.movierec.app.store.WebRatingRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 
 class PageControllerTest extends WebTestSupport {
+    /** The session cookie (Spring Session: sessions are kept in the database). */
+    private static final String SESSION = "SESSION";
     @Autowired
     RecommendationService service;
 
@@ -54,14 +56,18 @@ class PageControllerTest extends WebTestSupport {
     void signUpSignsInWithANewSessionAndLeadsToOnboarding() throws Exception {
         mvc.perform(post("/signup").param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
                 .andExpect(status().isForbidden());
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        mvc.perform(post("/signup").session(session).with(csrf())
+        AccountUser other = newUser();
+        Cookie before = mvc.perform(post("/login").with(csrf()).param("username", other.getUsername()).param("password", PASSWORD))
+                .andReturn().getResponse().getCookie(SESSION);
+        org.assertj.core.api.Assertions.assertThat(before).as("a session from an earlier sign-in").isNotNull();
+        Cookie after = mvc.perform(post("/signup").cookie(before).with(csrf())
                         .param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/onboarding"))
-                .andExpect(authenticated().withUsername("newcomer"));
-        org.assertj.core.api.Assertions.assertThat(session.getId()).isNotEqualTo(before);
+                .andReturn().getResponse().getCookie(SESSION);
+        org.assertj.core.api.Assertions.assertThat(after).as("a new session id at sign-up").isNotNull();
+        org.assertj.core.api.Assertions.assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        mvc.perform(get("/ratings").cookie(after)).andExpect(status().isOk()).andExpect(content().string(containsString("newcomer")));
         mvc.perform(post("/signup").with(csrf()).param("username", "newcomer").param("password", PASSWORD).param("confirm", PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("That username is taken")));
