@@ -69,7 +69,7 @@ class TmdbPostersTest {
 
     private TmdbPosters posters(String key, Clock clock) {
         URI api = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/3/");
-        return new TmdbPosters(new TmdbProperties(key, api, "https://images.example/w342", Duration.ofMillis(500), null, null), dataDir, clock);
+        return new TmdbPosters(new TmdbProperties(key, api, "https://images.example/w342", Duration.ofMillis(1500), null, null), dataDir, clock);
     }
 
     @Test
