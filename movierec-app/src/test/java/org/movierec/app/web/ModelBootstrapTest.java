@@ -101,6 +101,7 @@ class ModelBootstrapTest {
             jobs.awaitIdle();
             jobs.destroy();
         }
+    }
 
     private static ModelJobs jobs(ModelTrainer trainer, ModelRegistry registry, Database database) {
         return new ModelJobs(trainer, registry, database,
