@@ -196,7 +196,9 @@ class HostileHttpTest extends WebTestSupport {
         })).andReturn().getResponse();
         assertThat(response.getStatus()).as(hostile.name()).isEqualTo(hostile.status());
         String body = response.getContentAsString();
-        assertThat(body).as("no internals in the answer to " + hostile.name())
+        // random CSRF tokens in a page may spell "SQL" by chance: they are left out of the look for internals
+        assertThat(body.replaceAll("(csrf-token\" content=|name=\"_csrf\" value=)\"[^\"]*\"", "$1\"\""))
+                .as("no internals in the answer to " + hostile.name())
                 .doesNotContainPattern("Exception|\\bat (org|java)\\.|SQL|sqlite|jdbc|SELECT ");
         // (MockMvc does not forward to /error, so refusals made there, e.g. 405 and 415, have no body here.)
         if (hostile.status() >= 400 && !body.isEmpty() && request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI()
