@@ -76,8 +76,10 @@ public class ModelRollout extends PeriodicTask {
      */
     public Optional<TrainedModel> tryObtain(Algorithm algorithm, RatingMatrix ratings) {
         String params = ModelTrainer.parameters(ModelTrainer.parameters(algorithm));
-        Optional<TrainedModel> latest = published.latestVersion(algorithm.name(), params).flatMap(this::load);
+        Optional<Long> version = published.latestVersion(algorithm.name(), params);
+        Optional<TrainedModel> latest = version.flatMap(this::load);
         if (latest.isPresent()) {
+            jobs.loadedAtStart(latest.get(), version.get());
             jobs.recorded(latest.get(), ratings);
             return latest;
         }

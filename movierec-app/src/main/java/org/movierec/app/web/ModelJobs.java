@@ -120,6 +120,11 @@ public class ModelJobs implements DisposableBean {
         jobs.put(algorithm.name(), new Job(algorithm.name(), "queued", Instant.now(), "training at start", 0));
     }
 
+    /** Shows a model obtained at start as a version another instance published, which this one did not train. */
+    public void loadedAtStart(TrainedModel model, long version) {
+        jobs.put(model.name(), new Job(model.name(), "done", Instant.now(), "loaded version " + version + " published in the database", 100));
+    }
+
     /**
      * The saved model of the algorithm, or a newly trained one, its progress shown on the models page; empty,
      * said in one log sentence and shown as failed, when it cannot be trained here (e.g. too little memory).

@@ -98,6 +98,8 @@ class TwoInstancesPostgresTest {
         ServedVersions servedOnB = b.getBean(ServedVersions.class);
         long version = servedOnB.of("popular").orElseThrow();
         assertThat(a.getBean(ServedVersions.class).of("popular")).as("B serves the version A trained").contains(version);
+        assertThat(b.getBean(ModelJobs.class).jobs().get("popular").message()).as("B's models page says it loaded A's version")
+                .isEqualTo("loaded version " + version + " published in the database");
         a.getBean(ModelJobs.class).retrain("popular");
         assertThat(within(() -> servedOnB.of("popular").orElseThrow() > version)).as("A's retrained model served by B").isTrue();
         assertThat(b.getBean(ModelRegistry.class).get("popular")).isPresent();
